@@ -1,0 +1,25 @@
+using CallCentre.Domain.Accounts;
+using MudBlazor;
+
+namespace CallCentre.Web.Components.Layout;
+
+/// <summary>Every navigation link of the shell and the roles that may use it; the menu shows a user only their entries.</summary>
+public static class NavigationEntries
+{
+    public static readonly IReadOnlyList<NavigationEntry> All =
+    [
+        new("/", "Nav.Home", Icons.Material.Filled.Home, []),
+        new("/admin/users", "Nav.Users", Icons.Material.Filled.ManageAccounts, [Roles.Administrator]),
+        new("/Account/Manage", "Nav.MyAccount", Icons.Material.Filled.Person, []),
+    ];
+
+    public static IEnumerable<NavigationEntry> For(Func<string, bool> isInRole) =>
+        All.Where(e => e.Roles.Count == 0 || e.Roles.Any(isInRole));
+}
+
+/// <summary>One link of the menu; an empty role list means every signed-in user.</summary>
+public sealed record NavigationEntry(string Href, string TextKey, string Icon, IReadOnlyList<string> Roles)
+{
+    /// <summary>Links to static server-rendered pages (Identity) need a full page load.</summary>
+    public bool ForceLoad => Href.StartsWith("/Account", StringComparison.Ordinal);
+}

@@ -1,0 +1,70 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Persistence;
+using CallCentre.Web.Features.Accounts;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace CallCentre.Web.Infrastructure;
+
+/// <summary>ASP.NET Core Identity with the product's rules: long passwords, lockout, short-lived security stamps, 2FA for privileged roles.</summary>
+internal static class IdentityRegistration
+{
+    public static IServiceCollection AddCallCentreIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var security = configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>() ?? new SecuritySettings();
+        services.AddSingleton(security);
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CurrentUser>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                // NIST 800-63B: length, not composition.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CallCentreDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<CallCentreClaimsPrincipalFactory>();
+
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = security.SecurityStampValidationInterval);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "CallCentre.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+        });
+
+        return services;
+    }
+}
