@@ -22,4 +22,7 @@ public sealed record NavigationEntry(string Href, string TextKey, string Icon, I
 {
     /// <summary>Links to static server-rendered pages (Identity) need a full page load.</summary>
     public bool ForceLoad => Href.StartsWith("/Account", StringComparison.Ordinal);
+
+    /// <summary>Stable hook for browser tests: "nav-" and the text key, e.g. nav-Nav.Users.</summary>
+    public string TestId => "nav-" + TextKey;
 }
