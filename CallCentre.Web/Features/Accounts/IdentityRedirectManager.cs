@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
-using CallCentre.Domain.Accounts;
 
 namespace CallCentre.Web.Features.Accounts;
 
-/// <summary>Redirects from static server-rendered Identity pages, carrying a one-time status message in a cookie.</summary>
+/// <summary>
+/// Redirects from static server-rendered Identity pages, carrying a one-time status in a cookie. The cookie holds a key of
+/// <see cref="AccountResource"/>, not text, so the next page shows it in the reader's language and nothing else can be shown.
+/// </summary>
 internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
     public const string StatusCookieName = "Identity.StatusMessage";
@@ -21,11 +22,12 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     {
         uri ??= "";
 
-        // Prevent open redirects.
+        // No open redirects: an address on another site ("https://x", "//x", "/\\x") goes to the home page instead.
         if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+            || uri.StartsWith("//", StringComparison.Ordinal)
+            || uri.StartsWith("/\\", StringComparison.Ordinal))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            uri = uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase) ? navigationManager.ToBaseRelativePath(uri) : "";
         }
 
         navigationManager.NavigateTo(uri);
@@ -38,9 +40,9 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         RedirectTo(newUri);
     }
 
-    public void RedirectToWithStatus(string uri, string message, HttpContext context)
+    public void RedirectToWithStatus(string uri, string statusKey, HttpContext context)
     {
-        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
+        context.Response.Cookies.Append(StatusCookieName, statusKey, StatusCookieBuilder.Build(context));
         RedirectTo(uri);
     }
 
@@ -48,9 +50,9 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectToCurrentPage() => RedirectTo(CurrentPath);
 
-    public void RedirectToCurrentPageWithStatus(string message, HttpContext context)
-        => RedirectToWithStatus(CurrentPath, message, context);
+    public void RedirectToCurrentPageWithStatus(string statusKey, HttpContext context)
+        => RedirectToWithStatus(CurrentPath, statusKey, context);
 
-    public void RedirectToInvalidUser(UserManager<ApplicationUser> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+    /// <summary>The cookie names an account that no longer exists (deleted, or its id changed).</summary>
+    public void RedirectToInvalidUser() => RedirectTo("Account/InvalidUser");
 }

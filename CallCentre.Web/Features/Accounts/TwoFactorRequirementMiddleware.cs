@@ -21,18 +21,8 @@ internal sealed class TwoFactorRequirementMiddleware(RequestDelegate next, Secur
         return next(context);
     }
 
-    public static bool MustEnrol(ClaimsPrincipal user, SecuritySettings settings)
-    {
-        if (user.Identity?.IsAuthenticated != true || user.FindFirstValue(CallCentreClaims.TwoFactorEnabled) == "true")
-        {
-            return false;
-        }
-
-        if (settings.ExemptDemoAccountsFromTwoFactor && user.HasClaim(CallCentreClaims.DemoAccount, "true"))
-        {
-            return false;
-        }
-
-        return settings.RequireTwoFactorForRoles.Any(user.IsInRole);
-    }
+    public static bool MustEnrol(ClaimsPrincipal user, SecuritySettings settings) =>
+        user.Identity?.IsAuthenticated == true
+        && user.FindFirstValue(CallCentreClaims.TwoFactorEnabled) != "true"
+        && settings.RequiresTwoFactor(user);
 }
