@@ -100,6 +100,23 @@ public sealed class ManageTests(CallCentreWebFactory factory) : IClassFixture<Ca
         Assert.StartsWith("/Account/Login", FormClient.RedirectTarget(response), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ManagePage_ForAnAccountDeletedWhileSignedIn_SendsToInvalidUser()
+    {
+        var email = await TestUsers.CreateAsync(factory, Roles.Operator);
+        using var client = new FormClient(factory);
+        await client.SignInAsync(email, TestUsers.Password);
+        await TestUsers.WithUserAsync(factory, email, (users, user) => users.DeleteAsync(user));
+
+        using var response = await client.GetAsync("/Account/Manage");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/InvalidUser", FormClient.RedirectTarget(response));
+        var page = await client.GetPageAsync("/Account/InvalidUser");
+        Assert.Equal("Бүртгэл олдсонгүй", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Account/Logout", page.QuerySelector("main form")?.GetAttribute("action"));
+    }
+
     private static Dictionary<string, string> Fields(string current, string next, string confirm) => new()
     {
         ["Input.OldPassword"] = current,

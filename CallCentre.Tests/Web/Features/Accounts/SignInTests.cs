@@ -184,4 +184,19 @@ public sealed class SignInTests(CallCentreWebFactory factory) : IClassFixture<Ca
         Assert.Empty(links);
         Assert.NotNull(page.QuerySelector("[data-testid='login-submit']"));
     }
+
+    [Fact]
+    public async Task SignInPage_LanguageSwitch_ReturnsToTheSamePageInEnglish()
+    {
+        using var client = new FormClient(factory);
+        var page = await client.GetPageAsync("/Account/Login?ReturnUrl=%2FAccount%2FManage");
+        Assert.Equal("Нэвтрэх", page.QuerySelector("h1")?.TextContent.Trim());
+
+        using var switched = await client.GetAsync(page.QuerySelector("[data-testid='language-en']")!.GetAttribute("href")!);
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var english = await client.GetPageAsync(FormClient.RedirectTarget(switched)!);
+        Assert.Equal("Sign in", english.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Wrong e-mail address or password.", (await FormClient.ParseAsync(await client.PostSignInAsync("nobody@demo.1111.mn", "whatever-password"))).QuerySelector("[data-testid='login-error']")?.TextContent.Trim());
+    }
 }

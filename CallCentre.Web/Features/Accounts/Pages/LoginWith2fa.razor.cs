@@ -1,0 +1,79 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Web.Features.Accounts.Shared;
+using CallCentre.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace CallCentre.Web.Features.Accounts.Pages;
+
+/// <summary>The second sign-in step: the code from the authenticator app.</summary>
+public partial class LoginWith2fa
+{
+    private bool _failed;
+    private ApplicationUser? _user;
+    private EditContext _editContext = default!;
+    private FormErrors _errors = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm]
+    private InputModel Input { get; set; } = default!;
+
+    [SupplyParameterFromQuery]
+    private string? ReturnUrl { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        Input ??= new();
+        _editContext = new EditContext(Input);
+        _errors = new FormErrors(_editContext);
+
+        // Only after the password step; otherwise start there.
+        _user = await SignInManager.GetTwoFactorAuthenticationUserAsync();
+        if (_user is null)
+        {
+            RedirectManager.RedirectTo("Account/Login");
+        }
+    }
+
+    private async Task OnSubmitAsync()
+    {
+        if (_user is null)
+        {
+            return;
+        }
+
+        var code = OneTimeCode.Normalise(Input.TwoFactorCode);
+        _errors.Clear();
+        _errors.Check(OneTimeCode.IsWellFormed(code), () => Input.TwoFactorCode, L["Validation.CodeFormat"]);
+        if (!_errors.IsValid)
+        {
+            return;
+        }
+
+        var result = await SignInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        Input.TwoFactorCode = "";
+        if (result.Succeeded)
+        {
+            Logger.LogInformation("User {UserId} signed in with an authenticator code", _user.Id);
+            LocalizationRegistration.WriteCultureCookie(HttpContext.Response, _user.PreferredCulture);
+            RedirectManager.RedirectTo(ReturnUrl);
+        }
+        else if (result.IsLockedOut)
+        {
+            Logger.LogWarning("User {UserId} is locked out", _user.Id);
+            RedirectManager.RedirectTo("Account/Lockout");
+        }
+        else
+        {
+            Logger.LogWarning("Wrong authenticator code for user {UserId}", _user.Id);
+            _failed = true;
+        }
+    }
+
+    private sealed class InputModel
+    {
+        public string TwoFactorCode { get; set; } = "";
+    }
+}
