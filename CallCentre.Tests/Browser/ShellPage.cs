@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+
+namespace CallCentre.Tests.Browser;
+
+/// <summary>What the browser journeys do on the sign-in page and the shell, in one place.</summary>
+public static class ShellPage
+{
+    public static async Task SubmitSignInAsync(IPage page, string email, string password)
+    {
+        // A fresh form each time: its antiforgery token belongs to the cookies the browser has now.
+        await page.GotoAsync("/Account/Login");
+        var form = page.Locator("form").Filter(new() { Has = page.Locator("#Input\\.Email") });
+        await form.Locator("#Input\\.Email").FillAsync(email);
+        await form.Locator("#Input\\.Password").FillAsync(password);
+        await RunAndWaitForNewPageAsync(page, () => form.Locator("button[type=submit]").ClickAsync());
+    }
+
+    /// <summary>Signs in and waits until the shell is interactive.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await SubmitSignInAsync(page, email, password);
+        Assert.False(page.Url.Contains("/Account/", StringComparison.OrdinalIgnoreCase), $"Sign-in as {email} ended at {page.Url}.");
+        await WaitForInteractiveAsync(page);
+    }
+
+    /// <summary>
+    /// Blazor Server renders the page first without a circuit; the language switch becomes a button only once the circuit
+    /// is up, so its presence says clicks will be handled.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("button[data-testid=language-mn]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public static async Task SwitchLanguageAsync(IPage page, string culture)
+    {
+        await RunAndWaitForNewPageAsync(page, () => page.Locator($"[data-testid=language-{culture}]").ClickAsync());
+        await WaitForInteractiveAsync(page);
+    }
+
+    public static async Task SignOutAsync(IPage page)
+    {
+        await RunAndWaitForNewPageAsync(page, () => page.Locator("form[action$='Account/Logout'] button[type=submit]").ClickAsync());
+    }
+
+    /// <summary>
+    /// Runs an action that loads a new document (form post, full-page link) and waits until that document has loaded.
+    /// Waiting for a URL is not enough: a failed sign-in or a language switch comes back to the same address.
+    /// </summary>
+    public static async Task RunAndWaitForNewPageAsync(IPage page, Func<Task> action)
+    {
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var marker = await page.EvaluateAsync<string>("() => window.__ccDocument ??= crypto.randomUUID()");
+
+        async void OnNavigated(object? sender, IFrame frame)
+        {
+            try
+            {
+                if (frame == page.MainFrame && await frame.EvaluateAsync<string?>("() => window.__ccDocument ?? null") != marker)
+                {
+                    committed.TrySetResult();
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // The document went away while we looked; the next navigation event will tell.
+            }
+        }
+
+        page.FrameNavigated += OnNavigated;
+        try
+        {
+            await action();
+            await committed.Task.WaitAsync(TimeSpan.FromSeconds(45));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No new page was loaded within 45 s; the browser is at {page.Url}.");
+        }
+        finally
+        {
+            page.FrameNavigated -= OnNavigated;
+        }
+
+        // Not a load-state wait: locators retry while the new document loads, and SignInAsync waits for the circuit.
+        await page.Locator("body").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    public static ILocator Nav(IPage page, string textKey) => page.Locator($"[data-testid='nav-{textKey}']");
+}
