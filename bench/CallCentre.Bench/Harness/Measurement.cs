@@ -18,7 +18,7 @@ public sealed class Measurement
     /// <summary>Each measured run, in milliseconds, in the order they ran.</summary>
     public IReadOnlyList<double> SamplesMs { get; }
 
-    /// <summary>Wall-clock time of the measured runs, set-up between them included, warm-up excluded.</summary>
+    /// <summary>Wall-clock time of the measured runs, set-up inside each run included, warm-up excluded.</summary>
     public TimeSpan Wall { get; }
 
     /// <summary>Peak working set of the bench process during the runs (since start where the peak cannot be reset).</summary>
