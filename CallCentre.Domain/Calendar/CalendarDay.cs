@@ -5,12 +5,26 @@ public sealed class CalendarDay
 {
     public const int NoteMaxLength = 300;
 
+    /// <summary>The years a business calendar can hold; a date outside them is a mistake (often an unset date).</summary>
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
     private CalendarDay()
     {
     }
 
     public CalendarDay(DateOnly date, CalendarDayKind kind, string? note)
     {
+        if (date.Year is < FirstYear or > LastYear)
+        {
+            throw new DomainException("Calendar.InvalidDate");
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("Calendar.InvalidKind");
+        }
+
         Date = date;
         Kind = kind;
         Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();

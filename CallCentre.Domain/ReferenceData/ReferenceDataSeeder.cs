@@ -10,8 +10,9 @@ namespace CallCentre.Domain.ReferenceData;
 /// <summary>
 /// Seeds regions, organisations, topics and holidays from the shipped files. Each item is seeded once, ever:
 /// a restart or an upgrade adds only items the files gained, and never touches or revives what an administrator changed or removed.
+/// The files are those embedded in this assembly unless others are given.
 /// </summary>
-public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clock)
+public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clock, ReferenceFiles? files = null)
 {
     private const string RegionKind = "region";
     private const string OrganisationKindName = "organisation";
@@ -19,6 +20,7 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
     private const string HolidayKind = "holiday";
     private const string CalendarDayKindName = "calendar-day";
 
+    private readonly ReferenceFiles _files = files ?? ReferenceFiles.Embedded;
     private HashSet<(string Kind, string Key)> _seeded = [];
 
     /// <summary>Seeds what was never seeded; returns how many items were added.</summary>
@@ -40,7 +42,7 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
     {
         var existing = await db.Regions.ToDictionaryAsync(r => r.Code, cancellationToken);
         var added = 0;
-        foreach (var entry in ReferenceFiles.Regions().Regions)
+        foreach (var entry in _files.Regions().Regions)
         {
             var kind = entry.Kind == "capital" ? Regions.RegionKind.Capital : Regions.RegionKind.Aimag;
             var region = Add(RegionKind, entry.Code, existing, () => new Region(entry.Code, entry.Mn, entry.En, kind), ref added);
@@ -61,12 +63,23 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
         var regions = await db.Regions.ToDictionaryAsync(r => r.Code, cancellationToken);
         var existing = await db.Organisations.ToDictionaryAsync(o => o.Code, cancellationToken);
         var added = 0;
-        var entries = ReferenceFiles.Organisations().Organizations;
-
-        // Parents first: the file lists them first, but do not rely on it.
-        foreach (var entry in entries.OrderBy(e => e.Parent is null ? 0 : 1))
+        var entries = _files.Organisations().Organizations;
+        var inFile = entries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in ParentsFirst(entries))
         {
-            var parent = entry.Parent is null ? null : existing.GetValueOrDefault(entry.Parent);
+            Organisation? parent = null;
+            if (entry.Parent is not null && !existing.TryGetValue(entry.Parent, out parent))
+            {
+                if (!inFile.Contains(entry.Parent))
+                {
+                    throw new InvalidOperationException(
+                        $"Organisation {entry.Code} in {ReferenceFiles.OrganisationsFileName} names parent {entry.Parent}, which is not in the file.");
+                }
+
+                // An administrator removed the parent: its new children are not seeded as top-level bodies.
+                continue;
+            }
+
             Add(OrganisationKindName, entry.Code, existing, () => new Organisation(entry.Code, entry.Mn, entry.En, ParseKind(entry.Kind), parent), ref added);
         }
 
@@ -94,9 +107,15 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Code, cancellationToken);
         var existing = await db.Topics.ToDictionaryAsync(t => t.Code, cancellationToken);
         var added = 0;
-        foreach (var entry in ReferenceFiles.Categories().Categories)
+        foreach (var entry in _files.Categories().Categories)
         {
             var parent = Add(TopicKind, entry.Code, existing, () => new Topic(entry.Code, entry.Mn, entry.En), ref added);
+            if (parent is null)
+            {
+                // An administrator removed the topic (and so its subtopics): new subtopics of it are not seeded as top-level topics.
+                continue;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             foreach (var child in entry.Children ?? [])
             {
@@ -111,7 +130,7 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
 
     private async Task<int> SeedHolidaysAsync(CancellationToken cancellationToken)
     {
-        var file = ReferenceFiles.Holidays();
+        var file = _files.Holidays();
         var recurring = await db.RecurringHolidays.ToDictionaryAsync(h => $"{h.Month:00}-{h.Day:00}", cancellationToken);
         var days = await db.CalendarDays.ToDictionaryAsync(d => d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         var added = 0;
@@ -156,6 +175,27 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
         db.SeededItems.Add(new SeededItem(kind, key, clock.GetUtcNow().UtcDateTime));
         _seeded.Add((kind, key));
         return item;
+    }
+
+    /// <summary>Orders the entries so that each comes after its parent, however deep the tree and whatever the file's order.</summary>
+    private static IEnumerable<OrganisationEntry> ParentsFirst(IReadOnlyList<OrganisationEntry> entries)
+    {
+        var byCode = entries.GroupBy(e => e.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        int Depth(OrganisationEntry entry)
+        {
+            var depth = 0;
+            for (var current = entry; current.Parent is not null && byCode.TryGetValue(current.Parent, out var parent); current = parent)
+            {
+                if (++depth > byCode.Count)
+                {
+                    throw new InvalidOperationException($"Organisation {entry.Code} in {ReferenceFiles.OrganisationsFileName} is its own ancestor.");
+                }
+            }
+
+            return depth;
+        }
+
+        return entries.OrderBy(Depth);
     }
 
     private static OrganisationKind ParseKind(string kind) => kind switch

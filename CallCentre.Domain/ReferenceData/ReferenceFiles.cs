@@ -3,24 +3,54 @@ using System.Text.Json.Serialization;
 
 namespace CallCentre.Domain.ReferenceData;
 
-/// <summary>The reference files shipped inside this assembly (copied from shared/reference-data), read as typed records.</summary>
-internal static class ReferenceFiles
+/// <summary>
+/// The four reference files the seeder reads, as typed records. <see cref="Embedded"/> are the files shipped inside this
+/// assembly (copied from shared/reference-data); <see cref="From"/> reads others, e.g. a newer release's in a test.
+/// </summary>
+public sealed class ReferenceFiles
 {
+    public const string RegionsFileName = "regions.json";
+    public const string OrganisationsFileName = "organizations.json";
+    public const string CategoriesFileName = "categories.json";
+    public const string HolidaysFileName = "holidays.json";
+
+    private const string ResourcePrefix = "CallCentre.ReferenceData.";
     private static readonly JsonSerializerOptions _json = new() { PropertyNameCaseInsensitive = true };
 
-    public static RegionsFile Regions() => Read<RegionsFile>("regions.json");
+    private readonly Func<string, Stream> _open;
 
-    public static OrganisationsFile Organisations() => Read<OrganisationsFile>("organizations.json");
+    private ReferenceFiles(Func<string, Stream> open) => _open = open;
 
-    public static CategoriesFile Categories() => Read<CategoriesFile>("categories.json");
+    /// <summary>The files shipped inside this assembly.</summary>
+    public static ReferenceFiles Embedded { get; } = new(OpenEmbedded);
 
-    public static HolidaysFile Holidays() => Read<HolidaysFile>("holidays.json");
+    /// <summary>Files read through <paramref name="open"/>, which is given a file name such as <see cref="RegionsFileName"/>.</summary>
+    public static ReferenceFiles From(Func<string, Stream> open) => new(open);
 
-    private static T Read<T>(string name)
-    {
-        using var stream = typeof(ReferenceFiles).Assembly.GetManifestResourceStream("CallCentre.ReferenceData." + name)
+    /// <summary>Opens one of the shipped files by name.</summary>
+    public static Stream OpenEmbedded(string name) =>
+        typeof(ReferenceFiles).Assembly.GetManifestResourceStream(ResourcePrefix + name)
             ?? throw new InvalidOperationException($"Reference file {name} is not embedded in the assembly.");
-        return JsonSerializer.Deserialize<T>(stream, _json) ?? throw new InvalidOperationException($"Reference file {name} is empty.");
+
+    internal RegionsFile Regions() => Read<RegionsFile>(RegionsFileName);
+
+    internal OrganisationsFile Organisations() => Read<OrganisationsFile>(OrganisationsFileName);
+
+    internal CategoriesFile Categories() => Read<CategoriesFile>(CategoriesFileName);
+
+    internal HolidaysFile Holidays() => Read<HolidaysFile>(HolidaysFileName);
+
+    private T Read<T>(string name)
+    {
+        using var stream = _open(name);
+        try
+        {
+            return JsonSerializer.Deserialize<T>(stream, _json) ?? throw new InvalidOperationException($"Reference file {name} is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidOperationException($"Reference file {name} cannot be read: {ex.Message}", ex);
+        }
     }
 }
 

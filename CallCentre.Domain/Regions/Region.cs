@@ -12,9 +12,9 @@ public sealed class Region
 
     public Region(string code, string nameMn, string nameEn, RegionKind kind, Region? parent = null)
     {
-        Code = code.Trim();
-        NameMn = nameMn.Trim();
-        NameEn = nameEn.Trim();
+        Code = code?.Trim() ?? "";
+        NameMn = nameMn?.Trim() ?? "";
+        NameEn = nameEn?.Trim() ?? "";
         if (Code.Length is 0 or > CodeMaxLength || NameMn.Length is 0 or > NameMaxLength || NameEn.Length is 0 or > NameMaxLength)
         {
             throw new DomainException("Region.Invalid");

@@ -14,15 +14,16 @@ public sealed class Topic
 
     public Topic(string code, string nameMn, string nameEn, Topic? parent = null, Organisation? defaultOrganisation = null, bool isLocal = false, bool isConfidential = false)
     {
-        Code = code.Trim();
-        NameMn = nameMn.Trim();
-        NameEn = nameEn.Trim();
+        Code = code?.Trim() ?? "";
+        NameMn = nameMn?.Trim() ?? "";
+        NameEn = nameEn?.Trim() ?? "";
         if (Code.Length is 0 or > CodeMaxLength || NameMn.Length is 0 or > NameMaxLength || NameEn.Length is 0 or > NameMaxLength)
         {
             throw new DomainException("Topic.Invalid");
         }
 
-        if (parent?.ParentId is not null)
+        // A parent not yet saved has no ParentId, only its Parent.
+        if (parent is not null && (parent.ParentId is not null || parent.Parent is not null))
         {
             throw new DomainException("Topic.TwoLevelsOnly");
         }
