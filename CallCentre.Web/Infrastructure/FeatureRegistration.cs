@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Organisations;
@@ -13,6 +14,7 @@ internal static class FeatureRegistration
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<OrganisationNames>();
+        services.AddUserAdministration();
         return services;
     }
 }

@@ -30,21 +30,7 @@ internal static class IdentityRegistration
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
 
-        services.AddIdentityCore<ApplicationUser>(options =>
-            {
-                // NIST 800-63B: length, not composition.
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 1;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
-            })
+        services.AddIdentityCore<ApplicationUser>(StaffIdentityOptions.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CallCentreDbContext>()
             .AddSignInManager()

@@ -1,0 +1,17 @@
+namespace CallCentre.Domain.Accounts;
+
+/// <summary>One row of the user list: who, which roles (in <see cref="Roles.All"/> order), which organisation, and the account's state.</summary>
+public sealed record UserListItem(
+    string Id,
+    string Email,
+    string DisplayName,
+    IReadOnlyList<string> Roles,
+    int? OrganisationId,
+    string? OrganisationNameMn,
+    string? OrganisationNameEn,
+    bool IsLockedOut,
+    bool TwoFactorEnabled,
+    DateTime CreatedAtUtc)
+{
+    public string? OrganisationName(bool mongolian) => mongolian ? OrganisationNameMn : OrganisationNameEn;
+}

@@ -1,0 +1,43 @@
+using CallCentre.Domain.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace CallCentre.Tests.Domain.Accounts;
+
+public sealed class IdentityErrorMessagesTests
+{
+    private static readonly IdentityErrorDescriber _describer = new();
+
+    public static TheoryData<string, string?, string> Mappings => new()
+    {
+        { nameof(IdentityErrorDescriber.DuplicateEmail), UserField.Email, UserMessages.EmailTaken },
+        { nameof(IdentityErrorDescriber.DuplicateUserName), UserField.Email, UserMessages.EmailTaken },
+        { nameof(IdentityErrorDescriber.InvalidEmail), UserField.Email, UserMessages.EmailInvalid },
+        { nameof(IdentityErrorDescriber.PasswordTooShort), UserField.Password, UserMessages.PasswordTooShort },
+        { nameof(IdentityErrorDescriber.PasswordRequiresDigit), UserField.Password, UserMessages.PasswordRequiresDigit },
+        { nameof(IdentityErrorDescriber.PasswordRequiresLower), UserField.Password, UserMessages.PasswordRequiresLower },
+        { nameof(IdentityErrorDescriber.PasswordRequiresUpper), UserField.Password, UserMessages.PasswordRequiresUpper },
+        { nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric), UserField.Password, UserMessages.PasswordRequiresNonAlphanumeric },
+        { nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars), UserField.Password, UserMessages.PasswordRequiresUniqueChars },
+        { nameof(IdentityErrorDescriber.ConcurrencyFailure), null, UserMessages.ConcurrencyFailure },
+        { nameof(IdentityErrorDescriber.DefaultError), null, UserMessages.SaveFailed },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mappings))]
+    public void From_MapsEachIdentityErrorCodeToOurKeyAtItsField(string code, string? field, string key)
+    {
+        var error = new IdentityError { Code = code, Description = "English text we never show" };
+
+        var mapped = Assert.Single(IdentityErrorMessages.From([error], new PasswordOptions()));
+
+        Assert.Equal((field, key), (mapped.Field, mapped.MessageKey));
+    }
+
+    [Fact]
+    public void From_PasswordTooShort_CarriesTheConfiguredMinimum()
+    {
+        var mapped = Assert.Single(IdentityErrorMessages.From([_describer.PasswordTooShort(12)], new PasswordOptions { RequiredLength = 14 }));
+
+        Assert.Equal([14], mapped.Arguments);
+    }
+}

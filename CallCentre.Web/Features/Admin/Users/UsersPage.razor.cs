@@ -1,0 +1,214 @@
+using System.Globalization;
+using CallCentre.Domain.Accounts;
+using CallCentre.Web.Components;
+using CallCentre.Web.Features.Accounts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace CallCentre.Web.Features.Admin.Users;
+
+/// <summary>User administration: find staff accounts, create and edit them, lock and unlock, reset password and 2FA.</summary>
+public partial class UsersPage
+{
+    private static readonly TimeZoneInfo _ulaanbaatar = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ulaanbaatar");
+
+    private static readonly DialogOptions _dialogOptions = new()
+    {
+        MaxWidth = MaxWidth.Small,
+        FullWidth = true,
+        CloseOnEscapeKey = true,
+
+        // A stray click beside the dialog must not throw away what the admin typed.
+        BackdropClick = false,
+    };
+
+    private MudDataGrid<UserListItem> _grid = default!;
+    private IReadOnlyList<OrganisationChoice> _organisations = [];
+    private string _actingUserId = "";
+    private string? _search;
+    private string? _roleFilter;
+    private OrganisationChoice? _organisationFilter;
+
+    [Inject]
+    private ListUsers ListUsers { get; set; } = default!;
+
+    [Inject]
+    private ListOrganisationChoices ListOrganisationChoices { get; set; } = default!;
+
+    [Inject]
+    private LockUser LockUser { get; set; } = default!;
+
+    [Inject]
+    private UnlockUser UnlockUser { get; set; } = default!;
+
+    [Inject]
+    private ResetTwoFactor ResetTwoFactor { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IDialogService DialogService { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<UsersResource> L { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> Shared { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _actingUserId = (await CurrentUser.GetAsync())?.Id ?? "";
+        _organisations = await ListOrganisationChoices.ExecuteAsync();
+    }
+
+    private async Task<GridData<UserListItem>> LoadAsync(GridState<UserListItem> state, CancellationToken cancellationToken)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var page = await ListUsers.ExecuteAsync(
+            new ListUsersQuery(
+                _search,
+                _roleFilter,
+                _organisationFilter?.Id,
+                sort?.SortBy switch
+                {
+                    nameof(UserListItem.Email) => UserSortColumn.Email,
+                    nameof(UserListItem.CreatedAtUtc) => UserSortColumn.CreatedAt,
+                    _ => UserSortColumn.DisplayName,
+                },
+                sort?.Descending ?? false,
+                state.Page,
+                state.PageSize),
+            cancellationToken);
+        return new GridData<UserListItem> { Items = page.Items, TotalItems = page.TotalCount };
+    }
+
+    private Task OnSearchChangedAsync(string? search)
+    {
+        _search = search;
+        return ReloadFromFirstPageAsync();
+    }
+
+    private Task OnRoleFilterChangedAsync(string? role)
+    {
+        _roleFilter = role;
+        return ReloadFromFirstPageAsync();
+    }
+
+    private Task OnOrganisationFilterChangedAsync(OrganisationChoice? organisation)
+    {
+        _organisationFilter = organisation;
+        return ReloadFromFirstPageAsync();
+    }
+
+    private Task ReloadFromFirstPageAsync()
+    {
+        // New filters start from the first page; whether NavigateTo loads by itself, the reload makes sure.
+        _grid.NavigateTo(Page.First);
+        return _grid.ReloadServerData();
+    }
+
+    private async Task OpenCreateAsync()
+    {
+        var parameters = new DialogParameters<CreateUserDialog> { { d => d.Organisations, _organisations } };
+        var dialog = await DialogService.ShowAsync<CreateUserDialog>(L["Users.Dialog.Create.Title"], parameters, _dialogOptions);
+        if (await dialog.Result is { Canceled: false, Data: string email })
+        {
+            Snackbar.Add(string.Format(L["Users.Done.Created"], email), Severity.Success);
+            await _grid.ReloadServerData();
+        }
+    }
+
+    private async Task OpenEditAsync(UserListItem user)
+    {
+        var parameters = new DialogParameters<EditUserDialog>
+        {
+            { d => d.User, user },
+            { d => d.Organisations, _organisations },
+            { d => d.ActingUserId, _actingUserId },
+        };
+        var dialog = await DialogService.ShowAsync<EditUserDialog>(L["Users.Dialog.Edit.Title"], parameters, _dialogOptions);
+        if (await dialog.Result is { Canceled: false, Data: string name })
+        {
+            Snackbar.Add(string.Format(L["Users.Done.Updated"], name), Severity.Success);
+            await _grid.ReloadServerData();
+        }
+    }
+
+    private async Task OpenResetPasswordAsync(UserListItem user)
+    {
+        var parameters = new DialogParameters<ResetPasswordDialog> { { d => d.User, user } };
+        var dialog = await DialogService.ShowAsync<ResetPasswordDialog>(L["Users.Dialog.ResetPassword.Title"], parameters, _dialogOptions);
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add(string.Format(L["Users.Done.PasswordReset"], user.DisplayName), Severity.Success);
+        }
+    }
+
+    private Task LockAsync(UserListItem user) =>
+        ConfirmAndRunAsync(
+            user,
+            new("Users.Confirm.Lock.Title", "Users.Confirm.Lock.Text", "Users.Action.Lock", "Users.Done.Locked"),
+            () => LockUser.ExecuteAsync(user.Id, _actingUserId));
+
+    private Task UnlockAsync(UserListItem user) =>
+        ConfirmAndRunAsync(
+            user,
+            new("Users.Confirm.Unlock.Title", "Users.Confirm.Unlock.Text", "Users.Action.Unlock", "Users.Done.Unlocked"),
+            () => UnlockUser.ExecuteAsync(user.Id));
+
+    private Task ResetTwoFactorAsync(UserListItem user) =>
+        ConfirmAndRunAsync(
+            user,
+            new("Users.Confirm.ResetTwoFactor.Title", "Users.Confirm.ResetTwoFactor.Text", "Users.Confirm.ResetTwoFactor.Yes", "Users.Done.TwoFactorReset"),
+            () => ResetTwoFactor.ExecuteAsync(user.Id));
+
+    private async Task ConfirmAndRunAsync(UserListItem user, Confirmation texts, Func<Task<UserAdminResult>> change)
+    {
+        var confirmed = await DialogService.ShowMessageBoxAsync(
+            new MessageBoxOptions
+            {
+                Title = L[texts.TitleKey],
+                Message = string.Format(L[texts.TextKey], user.DisplayName),
+                YesText = L[texts.YesKey],
+                CancelText = L["Users.Cancel"],
+            },
+            new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small });
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        var result = await change();
+        if (result.Succeeded)
+        {
+            Snackbar.Add(string.Format(L[texts.DoneKey], user.DisplayName), Severity.Success);
+            await _grid.ReloadServerData();
+        }
+        else
+        {
+            var reasons = string.Join(" ", result.Errors.Select(L.Message));
+            Snackbar.Add(string.Format(L["Users.Refused"], reasons), Severity.Error);
+        }
+    }
+
+    private string RoleName(string? role) => role is null ? "" : Shared["Role." + role];
+
+    private string OrganisationName(OrganisationChoice? organisation) => L.OrganisationName(organisation);
+
+    private Task<IEnumerable<OrganisationChoice>> SearchOrganisationsAsync(string? text, CancellationToken cancellationToken) =>
+        UsersText.MatchingAsync(_organisations, text);
+
+    private string ActionLabel(string actionKey, UserListItem user) =>
+        string.Format(L["Users.Action.Label"], L[actionKey], user.DisplayName);
+
+    private static string FormatCreated(DateTime createdAtUtc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(createdAtUtc, DateTimeKind.Utc), _ulaanbaatar).ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>The resource keys of a confirmed row action: question, explanation, confirm button, and the snackbar when done.</summary>
+    private sealed record Confirmation(string TitleKey, string TextKey, string YesKey, string DoneKey);
+}
