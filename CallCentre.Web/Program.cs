@@ -12,7 +12,7 @@ builder.Services.AddCallCentreLocalization();
 builder.Services.AddCallCentreIdentity(builder.Configuration);
 builder.Services.AddCallCentreUi();
 builder.Services.AddCallCentreFeatures();
-builder.Services.AddCallCentreOperations();
+builder.Services.AddCallCentreOperations(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Web.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
+using CallCentre.Web.Features.Admin.Users;
+using Microsoft.Extensions.Localization;
 
 namespace CallCentre.Web.Infrastructure;
 
@@ -31,30 +33,15 @@ internal static class CommandLineVerbs
 
         var password = (await Console.In.ReadLineAsync())?.TrimEnd('\r', '\n') ?? "";
         await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            await Console.Error.WriteLineAsync($"A user with e-mail {email} already exists; nothing was changed.");
-            return 1;
-        }
 
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = name!,
-            CreatedAtUtc = TimeProvider.System.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, password);
-        if (result.Succeeded)
-        {
-            result = await users.AddToRoleAsync(user, Roles.Administrator);
-        }
-
+        // The same use case and rules as the Users page; messages in English, the language of server consoles.
+        var result = await scope.ServiceProvider.GetRequiredService<CreateUser>()
+            .ExecuteAsync(new CreateUserCommand(email, name!, [Roles.Administrator], null, password));
         if (!result.Succeeded)
         {
-            await Console.Error.WriteLineAsync("The administrator was not created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            CultureInfo.CurrentUICulture = LocalizationRegistration.English;
+            var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<UsersResource>>();
+            await Console.Error.WriteLineAsync("The administrator was not created: " + string.Join(" ", result.Errors.Select(text.Message)));
             return 1;
         }
 

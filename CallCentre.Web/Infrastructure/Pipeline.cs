@@ -10,6 +10,7 @@ internal static class Pipeline
 {
     public static WebApplication UseCallCentrePipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
