@@ -151,6 +151,22 @@ public sealed class Case
         _events.Add(new CaseEvent(CaseEventKind.ClosedAtFirstContact, nowUtc, actor.UserId, actor.DisplayName, from, Status, FirstContactAnswer, isPublic: true));
     }
 
+    /// <summary>Records on the timeline that a file was attached (internal: files are for staff).</summary>
+    public void RecordAttachment(string fileName, Actor actor, DateTime nowUtc)
+    {
+        if (!actor.IsInAny([Roles.Operator, Roles.Supervisor, Roles.AgencyOfficer, Roles.AgencyHead]))
+        {
+            throw new DomainException("Case.NotAllowedForRole");
+        }
+
+        if (actor.IsAgencyStaff && actor.OrganisationId != AssignedOrganisationId)
+        {
+            throw new DomainException("Case.NotYourOrganisation");
+        }
+
+        _events.Add(new CaseEvent(CaseEventKind.AttachmentAdded, nowUtc, actor.UserId, actor.DisplayName, null, null, fileName, isPublic: false));
+    }
+
     private void Touch() => ConcurrencyStamp = Guid.NewGuid();
 
     private static void Ensure(string? errorKey)

@@ -7,4 +7,5 @@ public enum CaseEventKind
     Assigned,
     ClosedAtFirstContact,
     LinkedAsFollowUp,
+    AttachmentAdded,
 }

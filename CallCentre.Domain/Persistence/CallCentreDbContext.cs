@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Organisations;
@@ -39,6 +40,8 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>Cookie and antiforgery keys, so that sign-ins survive a restart and several nodes share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

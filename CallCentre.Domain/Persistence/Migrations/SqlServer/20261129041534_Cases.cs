@@ -142,6 +142,39 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CaseId = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    StoragePath = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UploadedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_AspNetUsers_UploadedById",
+                        column: x => x.UploadedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CaseEvents",
                 columns: table => new
                 {
@@ -174,6 +207,16 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_CaseId",
+                table: "Attachments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_UploadedById",
+                table: "Attachments",
+                column: "UploadedById");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseEvents_CaseId_AtUtc",
@@ -257,6 +300,9 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Attachments");
+
             migrationBuilder.DropTable(
                 name: "CaseEvents");
 
