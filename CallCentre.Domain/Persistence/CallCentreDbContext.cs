@@ -1,8 +1,11 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Cases;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Domain.Regions;
+using CallCentre.Domain.Routing;
 using CallCentre.Domain.Topics;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +32,16 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<SeededItem> SeededItems => Set<SeededItem>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>Cookie and antiforgery keys, so that sign-ins survive a restart and several nodes share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

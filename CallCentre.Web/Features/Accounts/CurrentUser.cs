@@ -20,6 +20,9 @@ public sealed record StaffUser(string Id, string DisplayName, IReadOnlySet<strin
 {
     public bool IsIn(string role) => Roles.Contains(role);
 
+    /// <summary>The same person as the domain's use cases see them.</summary>
+    public Actor ToActor() => new(Id, DisplayName, Roles, OrganisationId);
+
     public static StaffUser? From(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true || principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)

@@ -1,0 +1,13 @@
+namespace CallCentre.Domain.Accounts;
+
+/// <summary>The signed-in person a use case acts for: the domain checks their roles and organisation.</summary>
+public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<string> Roles, int? OrganisationId)
+{
+    public bool IsIn(string role) => Roles.Contains(role);
+
+    public bool IsInAny(IEnumerable<string> roles) => roles.Any(Roles.Contains);
+
+    /// <summary>Agency roles see and act only within their organisation.</summary>
+    public bool IsAgencyStaff => !IsInAny([Accounts.Roles.Operator, Accounts.Roles.Supervisor, Accounts.Roles.Auditor, Accounts.Roles.Administrator])
+        && IsInAny([Accounts.Roles.AgencyOfficer, Accounts.Roles.AgencyHead]);
+}

@@ -1,0 +1,9 @@
+namespace CallCentre.Domain.Cases;
+
+/// <summary>The moves a case can make; <see cref="CaseTransitions"/> says from where and by whom.</summary>
+public enum CaseAction
+{
+    Register,
+    Assign,
+    CloseAtFirstContact,
+}

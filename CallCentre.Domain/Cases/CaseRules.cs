@@ -1,0 +1,68 @@
+using System.Net.Mail;
+
+namespace CallCentre.Domain.Cases;
+
+/// <summary>
+/// The rules a case's fields obey. Each returns null when the value is acceptable, or the message key to show at the field;
+/// the domain throws with the same key, so the form and the model never disagree.
+/// </summary>
+public static class CaseRules
+{
+    public const int SubjectMaxLength = 200;
+    public const int DescriptionMaxLength = 4000;
+    public const int AddressMaxLength = 300;
+    public const int AnswerMaxLength = 4000;
+    public const int OverrideReasonMaxLength = 500;
+
+    public static string? Subject(string? value) => Text(value, SubjectMaxLength, "Case.SubjectRequired", "Case.SubjectTooLong");
+
+    public static string? Description(string? value) => Text(value, DescriptionMaxLength, "Case.DescriptionRequired", "Case.DescriptionTooLong");
+
+    public static string? Address(string? value) => value?.Trim().Length > AddressMaxLength ? "Case.AddressTooLong" : null;
+
+    public static string? CallerName(string? value, bool isAnonymous) =>
+        isAnonymous ? null : Text(value, Caller.NameMaxLength, "Case.CallerNameRequired", "Case.CallerNameTooLong");
+
+    public static string? Phone(string? value, bool isAnonymous) =>
+        string.IsNullOrWhiteSpace(value) ? (isAnonymous ? null : "Case.PhoneRequired")
+        : PhoneNumber.TryParse(value, out _) ? null : "Case.PhoneInvalid";
+
+    public static string? Email(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length <= Caller.EmailMaxLength && MailAddress.TryCreate(trimmed, out var address) && address.Address == trimmed && trimmed.Contains('.', StringComparison.Ordinal)
+            ? null
+            : "Case.EmailInvalid";
+    }
+
+    public static string? RegisterNumber(string? value) =>
+        string.IsNullOrWhiteSpace(value) || Cases.RegisterNumber.TryParse(value, out _) ? null : "Case.RegisterNumberInvalid";
+
+    public static string? Coordinates(double? latitude, double? longitude)
+    {
+        if (latitude is null && longitude is null)
+        {
+            return null;
+        }
+
+        // Mongolia lies within about 41.5–52.2 °N and 87.7–119.9 °E.
+        return latitude is >= 41 and <= 53 && longitude is >= 87 and <= 120 ? null : "Case.CoordinatesInvalid";
+    }
+
+    public static string? FirstContactAnswer(CaseType type, string? answer) =>
+        type != CaseType.Enquiry ? "Case.OnlyEnquiriesCloseAtFirstContact"
+        : Text(answer, AnswerMaxLength, "Case.AnswerRequired", "Case.AnswerTooLong");
+
+    public static string? OverrideReason(string? value) => Text(value, OverrideReasonMaxLength, "Case.OverrideReasonRequired", "Case.OverrideReasonTooLong");
+
+    private static string? Text(string? value, int maxLength, string requiredKey, string tooLongKey)
+    {
+        var trimmed = value?.Trim() ?? "";
+        return trimmed.Length == 0 ? requiredKey : trimmed.Length > maxLength ? tooLongKey : null;
+    }
+}

@@ -1,0 +1,76 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
+using CallCentre.Domain.Organisations;
+using CallCentre.Domain.Regions;
+using CallCentre.Domain.Topics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CallCentre.Domain.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.Property(c => c.Reference).HasMaxLength(Case.ReferenceMaxLength);
+        builder.HasIndex(c => c.Reference).IsUnique();
+        builder.Property(c => c.Subject).HasMaxLength(CaseRules.SubjectMaxLength);
+        builder.Property(c => c.Description).HasMaxLength(CaseRules.DescriptionMaxLength);
+        builder.Property(c => c.Address).HasMaxLength(CaseRules.AddressMaxLength);
+        builder.Property(c => c.FirstContactAnswer).HasMaxLength(CaseRules.AnswerMaxLength);
+        builder.Property(c => c.RegisteredById).HasMaxLength(450);
+        builder.Property(c => c.AssignedOfficerId).HasMaxLength(450);
+        builder.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+
+        builder.OwnsOne(c => c.Caller, caller =>
+        {
+            caller.Property(p => p.Name).HasColumnName("CallerName").HasMaxLength(Caller.NameMaxLength);
+            caller.Property(p => p.Phone).HasColumnName("CallerPhone").HasMaxLength(16);
+            caller.Property(p => p.Email).HasColumnName("CallerEmail").HasMaxLength(Caller.EmailMaxLength);
+            caller.Property(p => p.RegisterNumber).HasColumnName("CallerRegisterNumber").HasMaxLength(10);
+            caller.Property(p => p.PreferredLanguage).HasColumnName("CallerLanguage").HasMaxLength(8);
+            caller.Property(p => p.IsAnonymous).HasColumnName("CallerIsAnonymous");
+            caller.Property(p => p.IsConfidential).HasColumnName("CallerIsConfidential");
+            caller.Property(p => p.ConsentToContact).HasColumnName("CallerConsentToContact");
+            caller.Property(p => p.ConsentToPublish).HasColumnName("CallerConsentToPublish");
+            caller.HasIndex(p => p.Phone);
+        });
+        builder.Navigation(c => c.Caller).IsRequired();
+
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasOne<Topic>().WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Region>().WithMany().HasForeignKey(c => c.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.AssignedOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.RegisteredById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AssignedOfficerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.FollowUpOfCaseId).OnDelete(DeleteBehavior.Restrict);
+
+        // The lists agencies and operators open most: an organisation's cases by status, and everything newest first.
+        builder.HasIndex(c => new { c.AssignedOrganisationId, c.Status, c.RegisteredAtUtc });
+        builder.HasIndex(c => c.RegisteredAtUtc);
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> builder)
+    {
+        builder.Property(e => e.ActorId).HasMaxLength(450);
+        builder.Property(e => e.ActorName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
+        builder.Property(e => e.Text).HasMaxLength(CaseEvent.TextMaxLength);
+        builder.HasIndex(e => new { e.CaseId, e.AtUtc });
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<ReferenceCounter>
+{
+    public void Configure(EntityTypeBuilder<ReferenceCounter> builder)
+    {
+        builder.HasKey(c => c.Year);
+        builder.Property(c => c.Year).ValueGeneratedNever();
+    }
+}
