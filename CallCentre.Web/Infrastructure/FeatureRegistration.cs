@@ -1,5 +1,7 @@
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Admin.Routing;
+using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Organisations;
 
 namespace CallCentre.Web.Infrastructure;
@@ -13,6 +15,8 @@ internal static class FeatureRegistration
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<OrganisationNames>();
+        services.AddAttachments();
+        services.AddRoutingAdministration();
         return services;
     }
 }
