@@ -54,7 +54,7 @@ public sealed class Attachment
 
     public long SizeBytes { get; private set; }
 
-    /// <summary>Lower-case hex SHA-256 of the bytes, recorded at upload and checked on download.</summary>
+    /// <summary>Lower-case hex SHA-256 of the bytes, computed as they were stored; also the stored file's name, so identical files are kept once.</summary>
     public string Sha256 { get; private set; } = "";
 
     /// <summary>Path relative to the configured attachments folder.</summary>

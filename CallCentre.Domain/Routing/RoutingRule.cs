@@ -24,4 +24,12 @@ public sealed class RoutingRule
     public int OrganisationId { get; private set; }
 
     public void RouteTo(int organisationId) => OrganisationId = organisationId;
+
+    /// <summary>Makes the rule apply to another topic or place as well as sending it elsewhere; SaveRoutingRule checks uniqueness first.</summary>
+    public void Redefine(int topicId, int? regionId, int organisationId)
+    {
+        TopicId = topicId;
+        RegionId = regionId;
+        OrganisationId = organisationId;
+    }
 }

@@ -1,6 +1,8 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Admin.Routing;
+using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Organisations;
 
 namespace CallCentre.Web.Infrastructure;
@@ -15,6 +17,8 @@ internal static class FeatureRegistration
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<OrganisationNames>();
         services.AddUserAdministration();
+        services.AddAttachments();
+        services.AddRoutingAdministration();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Localization;
 using Microsoft.Extensions.FileProviders;
 
@@ -39,6 +40,7 @@ internal static class Pipeline
         app.MapHealthChecks("/health").DisableHttpMetrics();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
+        app.MapAttachmentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,104 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCentre.Domain.Attachments;
+
+/// <summary>An upload: the bytes as they arrive and the name the file had on the uploader's machine.</summary>
+public sealed record AddAttachmentInput(int CaseId, string? FileName, Stream Content);
+
+/// <summary>The saved attachment, or the message key to show at the upload control.</summary>
+public sealed record AddAttachmentResult(int? AttachmentId, string? Error)
+{
+    public bool Succeeded => Error is null;
+
+    /// <summary>The case does not exist or the actor may not see it; the two are not told apart.</summary>
+    public bool CaseNotFound => Error == AddAttachment.CaseNotFound;
+
+    public static AddAttachmentResult Refused(string error) => new(null, error);
+}
+
+/// <summary>
+/// Attaches a file to a case: checks the actor may, stores the bytes if their content is of an accepted type and within
+/// the size limit, then records the attachment and its timeline event in one save. Nothing is kept if any step refuses.
+/// </summary>
+public sealed class AddAttachment(IDbContextFactory<CallCentreDbContext> dbFactory, AttachmentStore store, TimeProvider clock)
+{
+    public const string CaseNotFound = "Attachment.CaseNotFound";
+
+    public async Task<AddAttachmentResult> RunAsync(AddAttachmentInput input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var fileName = CleanFileName(input.FileName);
+        if (fileName.Length is 0 or > Attachment.FileNameMaxLength)
+        {
+            return AddAttachmentResult.Refused("Attachment.FileNameInvalid");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == input.CaseId, cancellationToken);
+        if (@case is null || !await AttachmentAccess.MaySeeCaseAsync(db, actor, @case.AssignedOrganisationId, cancellationToken))
+        {
+            return AddAttachmentResult.Refused(CaseNotFound);
+        }
+
+        if (AttachmentAccess.RefusalToAdd(actor, @case.AssignedOrganisationId) is { } refusal)
+        {
+            return AddAttachmentResult.Refused(refusal);
+        }
+
+        var outcome = await store.StoreAsync(input.Content, cancellationToken);
+        if (outcome.File is not { } file)
+        {
+            return AddAttachmentResult.Refused(outcome.Error!);
+        }
+
+        var saved = false;
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var attachment = new Attachment(@case.Id, fileName, file.Type.ContentType, file.Type.Kind, file.SizeBytes, file.Sha256, file.RelativePath, actor.UserId, now);
+            @case.RecordAttachment(fileName, actor, now);
+            db.Attachments.Add(attachment);
+            await db.SaveChangesAsync(cancellationToken);
+            saved = true;
+            return new AddAttachmentResult(attachment.Id, null);
+        }
+        catch (DomainException ex)
+        {
+            return AddAttachmentResult.Refused(ex.MessageKey);
+        }
+        finally
+        {
+            if (!saved)
+            {
+                await ForgetAsync(file);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last segment of the name, whichever separator the uploader's system uses (some browsers send a Windows path),
+    /// without control characters.
+    /// </summary>
+    internal static string CleanFileName(string? name)
+    {
+        var text = name ?? "";
+        var lastSeparator = text.LastIndexOfAny(['/', '\\']);
+        return new string(text[(lastSeparator + 1)..].Where(c => !char.IsControl(c)).ToArray()).Trim();
+    }
+
+    /// <summary>Removes the bytes this upload stored, unless another attachment already points at them.</summary>
+    private async Task ForgetAsync(StoredFile file)
+    {
+        if (!file.CreatedNew)
+        {
+            return;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        if (!await db.Attachments.AnyAsync(a => a.StoragePath == file.RelativePath, CancellationToken.None))
+        {
+            store.Delete(file.RelativePath);
+        }
+    }
+}

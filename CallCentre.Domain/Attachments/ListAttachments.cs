@@ -1,0 +1,35 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCentre.Domain.Attachments;
+
+/// <summary>One file of a case as the attachments list shows it.</summary>
+public sealed record AttachmentItem(int Id, string FileName, string ContentType, AttachmentKind Kind, long SizeBytes, DateTime UploadedAtUtc, string UploadedBy);
+
+/// <summary>A case's files, and whether the viewer may add more.</summary>
+public sealed record CaseAttachmentsView(int CaseId, bool MayAdd, IReadOnlyList<AttachmentItem> Items);
+
+/// <summary>Lists the files of a case the actor may see; null when the case does not exist or is not theirs to see.</summary>
+public sealed class ListAttachments(IDbContextFactory<CallCentreDbContext> dbFactory)
+{
+    public async Task<CaseAttachmentsView?> RunAsync(int caseId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new { c.AssignedOrganisationId }).FirstOrDefaultAsync(cancellationToken);
+        if (@case is null || !await AttachmentAccess.MaySeeCaseAsync(db, actor, @case.AssignedOrganisationId, cancellationToken))
+        {
+            return null;
+        }
+
+        var items = await db.Attachments.AsNoTracking()
+            .Where(a => a.CaseId == caseId)
+            .OrderBy(a => a.UploadedAtUtc).ThenBy(a => a.Id)
+            .Select(a => new AttachmentItem(
+                a.Id, a.FileName, a.ContentType, a.Kind, a.SizeBytes, a.UploadedAtUtc,
+                db.Users.Where(u => u.Id == a.UploadedById).Select(u => u.DisplayName).FirstOrDefault() ?? ""))
+            .ToListAsync(cancellationToken);
+        return new CaseAttachmentsView(caseId, AttachmentAccess.RefusalToAdd(actor, @case.AssignedOrganisationId) is null, items);
+    }
+}

@@ -1,0 +1,21 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCentre.Domain.Routing;
+
+/// <summary>Removes a routing rule (administrators only); cases on its topic then fall through to the next rule or the default.</summary>
+public sealed class DeleteRoutingRule(IDbContextFactory<CallCentreDbContext> dbFactory)
+{
+    /// <summary>True when the rule was removed; false when there was no such rule (someone removed it first).</summary>
+    public async Task<bool> RunAsync(int ruleId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsIn(Roles.Administrator))
+        {
+            throw new DomainException("Routing.NotAllowedForRole");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.RoutingRules.Where(r => r.Id == ruleId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+}

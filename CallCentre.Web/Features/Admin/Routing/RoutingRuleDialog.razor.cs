@@ -1,0 +1,95 @@
+using CallCentre.Domain;
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Routing;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace CallCentre.Web.Features.Admin.Routing;
+
+/// <summary>Adds or edits one routing rule; the use case's messages appear at the field they concern.</summary>
+public sealed partial class RoutingRuleDialog
+{
+    private Dictionary<string, string> _errors = [];
+    private RoutingChoice? _topic;
+    private RoutingChoice? _place;
+    private RoutingChoice? _organisation;
+    private bool _saving;
+
+    /// <summary>The rule to edit; null adds a new one.</summary>
+    [Parameter]
+    public RoutingRuleRow? Rule { get; set; }
+
+    [Parameter]
+    [EditorRequired]
+    public RoutingChoices Choices { get; set; } = null!;
+
+    [Parameter]
+    [EditorRequired]
+    public Actor Actor { get; set; } = null!;
+
+    [CascadingParameter]
+    private IMudDialogInstance MudDialog { get; set; } = null!;
+
+    [Inject]
+    private IStringLocalizer<RoutingResource> L { get; set; } = null!;
+
+    [Inject]
+    private SaveRoutingRule SaveRule { get; set; } = null!;
+
+    protected override void OnInitialized()
+    {
+        if (Rule is { } rule)
+        {
+            // A rule may name a topic or organisation no longer offered (made inactive); it still shows as it is.
+            _topic = Choices.Topics.FirstOrDefault(c => c.Id == rule.TopicId) ?? new RoutingChoice(rule.TopicId, rule.TopicName);
+            _place = rule.PlaceId is { } placeId ? Choices.Places.FirstOrDefault(c => c.Id == placeId) ?? new RoutingChoice(placeId, rule.PlaceName ?? "") : null;
+            _organisation = Choices.Organisations.FirstOrDefault(c => c.Id == rule.OrganisationId) ?? new RoutingChoice(rule.OrganisationId, rule.OrganisationName);
+        }
+    }
+
+    private bool HasError(string field) => _errors.ContainsKey(field);
+
+    private string? ErrorFor(string field) => _errors.TryGetValue(field, out var key) ? L[key].Value : null;
+
+    private void Change(ref RoutingChoice? field, RoutingChoice? value, string errorField)
+    {
+        field = value;
+        _errors.Remove(errorField);
+    }
+
+    private void Cancel() => MudDialog.Cancel();
+
+    private async Task SaveAsync()
+    {
+        _saving = true;
+        try
+        {
+            var result = await SaveRule.RunAsync(new SaveRoutingRuleInput(Rule?.Id, _topic?.Id, _place?.Id, _organisation?.Id), Actor);
+            if (result.Succeeded)
+            {
+                MudDialog.Close(DialogResult.Ok(result.RuleId));
+                return;
+            }
+
+            _errors = new Dictionary<string, string>(result.Errors);
+        }
+        catch (DomainException ex)
+        {
+            _errors = new Dictionary<string, string> { [nameof(SaveRoutingRuleInput.RuleId)] = ex.MessageKey };
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private Task<IEnumerable<RoutingChoice>> SearchTopicsAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(RoutingPage.Filter(Choices.Topics, text));
+
+    private Task<IEnumerable<RoutingChoice>> SearchPlacesAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(RoutingPage.Filter(Choices.Places, text));
+
+    private Task<IEnumerable<RoutingChoice>> SearchOrganisationsAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(RoutingPage.Filter(Choices.Organisations, text));
+}
