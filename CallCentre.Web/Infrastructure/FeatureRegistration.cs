@@ -1,5 +1,6 @@
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Organisations;
 
 namespace CallCentre.Web.Infrastructure;
@@ -13,6 +14,7 @@ internal static class FeatureRegistration
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<OrganisationNames>();
+        services.AddCallCentreIntake();
         return services;
     }
 }
