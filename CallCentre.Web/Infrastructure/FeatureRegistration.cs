@@ -3,6 +3,7 @@ using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Attachments;
+using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Organisations;
 
 namespace CallCentre.Web.Infrastructure;
@@ -19,6 +20,7 @@ internal static class FeatureRegistration
         services.AddUserAdministration();
         services.AddAttachments();
         services.AddRoutingAdministration();
+        services.AddCallCentreIntake();
         return services;
     }
 }
