@@ -1,3 +1,4 @@
+using CallCentre.Domain.Cases;
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Organisations;
@@ -13,6 +14,9 @@ internal static class FeatureRegistration
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoAccountSeeder>();
         services.AddScoped<OrganisationNames>();
+        services.AddScoped<SearchCases>();
+        services.AddScoped<GetCaseDetails>();
+        services.AddScoped<ListCaseFilterChoices>();
         return services;
     }
 }

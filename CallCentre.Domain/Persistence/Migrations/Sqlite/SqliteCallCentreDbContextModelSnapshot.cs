@@ -383,6 +383,23 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Cases.CaseWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Word", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseWords", (string)null);
+                });
+
             modelBuilder.Entity("CallCentre.Domain.Cases.ReferenceCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -868,6 +885,15 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Cases.CaseWord", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany("SearchWords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCentre.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("CallCentre.Domain.Organisations.Organisation", "Parent")
@@ -986,6 +1012,8 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CallCentre.Domain.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("SearchWords");
                 });
 #pragma warning restore 612, 618
         }
