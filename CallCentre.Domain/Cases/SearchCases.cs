@@ -84,7 +84,11 @@ public sealed partial class SearchCases(IDbContextFactory<CallCentreDbContext> d
         var (kind, cases) = ApplyText(db, visibility, input.Text);
         cases = await ApplyFiltersAsync(db, cases, input, cancellationToken);
 
-        var counted = await cases.Take(CountLimit + 1).CountAsync(cancellationToken);
+        // One word over every case and nothing else to check: count in the word index alone, without reading the cases.
+        var keys = kind == CaseSearchKind.Words ? SearchKeys.ForQuery(input.Text) : [];
+        var counted = visibility.SeesAll && keys.Count == 1 && !HasFilters(input)
+            ? await MatchingCaseIds(db, keys[0]).Distinct().Take(CountLimit + 1).CountAsync(cancellationToken)
+            : await cases.Take(CountLimit + 1).CountAsync(cancellationToken);
         var pageSize = Math.Clamp(input.PageSize, 1, MaxPageSize);
         var mongolian = input.Language != Cultures.English;
         var rows = await Order(db, cases, input.SortBy, input.Descending, mongolian)
@@ -135,13 +139,39 @@ public sealed partial class SearchCases(IDbContextFactory<CallCentreDbContext> d
                 var cases = keys.Count == 0 ? all.Where(c => false) : visibility.Apply(all);
                 foreach (var key in keys)
                 {
-                    var matching = MatchingCaseIds(db, key);
-                    cases = cases.Where(c => matching.Contains(c.Id));
+                    cases = WithWord(db, cases, key, fromTheWord: visibility.SeesAll);
                 }
-
                 return (CaseSearchKind.Words, cases);
         }
     }
+
+    /// <summary>
+    /// Cases having one search key. Every case in view: read the key's range of the word index and fetch those cases
+    /// (the cost follows how common the word is). An agency's cases: ask each of them whether it has the key, one seek
+    /// on the (case, word) index (the cost follows the agency's size, however common the word).
+    /// </summary>
+    private static IQueryable<Case> WithWord(CallCentreDbContext db, IQueryable<Case> cases, SearchKey key, bool fromTheWord)
+    {
+        var words = db.Set<CaseWord>().AsNoTracking();
+        if (fromTheWord)
+        {
+            var matching = MatchingCaseIds(db, key);
+            return cases.Where(c => matching.Contains(c.Id));
+        }
+
+        var low = key.Key;
+        if (!key.IsPrefix)
+        {
+            return cases.Where(c => words.Any(w => w.CaseId == c.Id && w.Word == low));
+        }
+
+        var high = key.UpperBound;
+        return cases.Where(c => words.Any(w => w.CaseId == c.Id && string.Compare(w.Word, low) >= 0 && string.Compare(w.Word, high) < 0));
+    }
+
+    private static bool HasFilters(SearchCasesInput input) =>
+        input.Status is not null || input.Type is not null || input.TopicId is not null || input.OrganisationId is not null
+        || input.RegionId is not null || input.Channel is not null || input.From is not null || input.To is not null;
 
     /// <summary>One range seek on the word index: the key itself, or every key starting with it.</summary>
     private static IQueryable<int> MatchingCaseIds(CallCentreDbContext db, SearchKey key)
@@ -243,13 +273,13 @@ public sealed partial class SearchCases(IDbContextFactory<CallCentreDbContext> d
             CaseSort.Organisation => mongolian
                 ? By(cases, c => db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.NameMn).FirstOrDefault(), descending)
                 : By(cases, c => db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.NameEn).FirstOrDefault(), descending),
-            _ => By(cases, c => c.RegisteredAtUtc, descending),
+            // Ids are given in registration order (RegisterCase numbers cases one at a time under the year's counter),
+            // and every index ends with the id: ordering by it lets the database stop after one page.
+            _ => By(cases, c => c.Id, descending),
         };
 
-        // Ties (and every order but the date's) fall back to the newest first, so that pages never overlap.
-        return sortBy == CaseSort.RegisteredAt
-            ? descending ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id)
-            : ordered.ThenByDescending(c => c.RegisteredAtUtc).ThenByDescending(c => c.Id);
+        // Ties fall back to the newest first, so that pages never overlap.
+        return sortBy == CaseSort.RegisteredAt ? ordered : ordered.ThenByDescending(c => c.Id);
     }
 
     private static IOrderedQueryable<Case> By<TKey>(IQueryable<Case> cases, Expression<Func<Case, TKey>> key, bool descending) =>

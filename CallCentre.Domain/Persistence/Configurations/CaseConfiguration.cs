@@ -53,6 +53,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // The lists agencies and operators open most: an organisation's cases by status, and everything newest first.
         builder.HasIndex(c => new { c.AssignedOrganisationId, c.Status, c.RegisteredAtUtc });
         builder.HasIndex(c => c.RegisteredAtUtc);
+
+        // An agency's list, newest first: the index ends with the id, and ids follow registration order.
+        builder.HasIndex(c => c.AssignedOrganisationId);
     }
 }
 
@@ -76,6 +79,9 @@ internal sealed class CaseWordConfiguration : IEntityTypeConfiguration<CaseWord>
         builder.ToTable("CaseWords");
         builder.HasKey(w => new { w.Word, w.CaseId });
         builder.Property(w => w.Word).HasMaxLength(SearchKeys.MaxLength).IsUnicode(false);
+
+        // The other way round, for searches that start from a set of cases (an agency's) and ask whether each has the word.
+        builder.HasIndex(w => new { w.CaseId, w.Word });
     }
 }
 

@@ -323,6 +323,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignedOfficerId");
 
+                    b.HasIndex("AssignedOrganisationId");
+
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("FollowUpOfCaseId");
@@ -412,7 +414,7 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Word", "CaseId");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "Word");
 
                     b.ToTable("CaseWords", (string)null);
                 });

@@ -309,6 +309,8 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedOfficerId");
 
+                    b.HasIndex("AssignedOrganisationId");
+
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("FollowUpOfCaseId");
@@ -395,7 +397,7 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Word", "CaseId");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "Word");
 
                     b.ToTable("CaseWords", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCallCentreDbContext))]
-    [Migration("20261129043403_CaseSearch")]
+    [Migration("20261129050558_CaseSearch")]
     partial class CaseSearch
     {
         /// <inheritdoc />
@@ -312,6 +312,8 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedOfficerId");
 
+                    b.HasIndex("AssignedOrganisationId");
+
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("FollowUpOfCaseId");
@@ -398,7 +400,7 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Word", "CaseId");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "Word");
 
                     b.ToTable("CaseWords", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCallCentreDbContext))]
-    [Migration("20261129043604_CaseSearch")]
+    [Migration("20261129050656_CaseSearch")]
     partial class CaseSearch
     {
         /// <inheritdoc />
@@ -326,6 +326,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignedOfficerId");
 
+                    b.HasIndex("AssignedOrganisationId");
+
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("FollowUpOfCaseId");
@@ -415,7 +417,7 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Word", "CaseId");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "Word");
 
                     b.ToTable("CaseWords", (string)null);
                 });

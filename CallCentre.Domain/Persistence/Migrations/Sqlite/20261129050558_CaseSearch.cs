@@ -29,9 +29,14 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseWords_CaseId",
+                name: "IX_Cases_AssignedOrganisationId",
+                table: "Cases",
+                column: "AssignedOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseWords_CaseId_Word",
                 table: "CaseWords",
-                column: "CaseId");
+                columns: new[] { "CaseId", "Word" });
         }
 
         /// <inheritdoc />
@@ -39,6 +44,10 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "CaseWords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_AssignedOrganisationId",
+                table: "Cases");
         }
     }
 }
