@@ -121,7 +121,9 @@ public sealed partial class CaseListPage
         }
 
         var sort = state.SortDefinitions.FirstOrDefault();
-        var sorted = sort is null ? _query : _query with { SortBy = SortOf(sort.SortBy), Descending = sort.Descending };
+        var sorted = sort is null
+            ? _query with { SortBy = CaseSort.RegisteredAt, Descending = true }
+            : _query with { SortBy = SortOf(sort.SortBy), Descending = sort.Descending };
         if (sorted != _query)
         {
             _query = sorted;

@@ -101,6 +101,23 @@ public sealed class CaseListPageTests : CasePagesTestContext
     }
 
     [Fact]
+    public void SortingByAColumn_OrdersTheRowsAndWritesTheOrderIntoTheAddress()
+    {
+        SignIn(_operator);
+        var page = RenderList();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=case-row-reference]").Count));
+
+        page.FindAll("th").First(th => th.TextContent.Contains("Reference", StringComparison.Ordinal))
+            .QuerySelector(".sortable-column-header")!.Click();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal(
+                new[] { _water.Reference, _police.Reference },
+                page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
+        Assert.Contains("sort=Reference", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AgencyOfficer_SeesOnlyTheirOrganisationsCases_AndIsToldSo()
     {
         var officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");

@@ -56,6 +56,21 @@ public sealed partial class CasePagesHttpTests : IClassFixture<CallCentreWebFact
         Assert.DoesNotContain("data-testid=\"case-not-found\"", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Operator_OpeningABookmarkedList_GetsThePageWithItsFilters()
+    {
+        var client = await SignInAsync("operator@demo.1111.mn");
+
+        var response = await client.GetAsync("/cases?status=Assigned&type=Complaint&q=%D1%83%D1%81&from=2026-01-01&sort=Reference&dir=asc");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("role=\"search\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"case-search\" id=", page, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"case-search\"[^>]*value=\"ус\"", page);
+        Assert.Matches("data-testid=\"filter-from\"[^>]*value=\"2026.01.01\"", page);
+    }
+
     private async Task<RegisterCaseResult> RegisterUsugCaseAsync()
     {
         _ = _factory.Server; // starts the app: migrations, reference data and demo accounts
