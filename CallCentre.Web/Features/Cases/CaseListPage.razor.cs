@@ -179,7 +179,8 @@ public sealed partial class CaseListPage
 
     private static string LocalTime(DateTime utc) => UlaanbaatarTime.FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
 
-    private static string Place(CaseListRow row) => row.District is null ? row.Region ?? "" : $"{row.Region} › {row.District}";
+    // The district says more than the capital it lies in; the region alone when no district was given.
+    private static string Place(CaseListRow row) => row.District ?? row.Region ?? "";
 
     private static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
 
