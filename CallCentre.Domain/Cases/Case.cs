@@ -11,6 +11,7 @@ public sealed class Case
     public const int ReferenceMaxLength = 11;
 
     private readonly List<CaseEvent> _events = [];
+    private readonly List<CaseWord> _searchWords = [];
 
     private Case()
     {
@@ -72,6 +73,9 @@ public sealed class Case
 
     public IReadOnlyList<CaseEvent> Events => _events;
 
+    /// <summary>The keys word search finds the case by, taken from its subject and description.</summary>
+    public IReadOnlyList<CaseWord> SearchWords => _searchWords;
+
     public PublicStatus PublicStatus => PublicStatuses.Of(Status);
 
     /// <summary>Registers a contact; the first timeline event records who, when and by which channel.</summary>
@@ -112,6 +116,7 @@ public sealed class Case
             FollowUpOfCaseId = details.FollowUpOfCaseId,
             ConcurrencyStamp = Guid.NewGuid(),
         };
+        @case._searchWords.AddRange(SearchKeys.ForText(@case.Subject, @case.Description).Select(key => new CaseWord(key)));
         @case._events.Add(new CaseEvent(CaseEventKind.Registered, nowUtc, actor.UserId, actor.DisplayName, null, CaseStatus.Registered, details.Channel.ToString(), isPublic: true));
         if (details.FollowUpOfCaseId is not null)
         {

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Admin.Routing;
@@ -21,6 +22,9 @@ internal static class FeatureRegistration
         services.AddAttachments();
         services.AddRoutingAdministration();
         services.AddCallCentreIntake();
+        services.AddScoped<SearchCases>();
+        services.AddScoped<GetCaseDetails>();
+        services.AddScoped<ListCaseFilterChoices>();
         return services;
     }
 }

@@ -39,6 +39,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(c => c.SearchWords).WithOne().HasForeignKey(w => w.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(c => c.SearchWords).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasOne<Topic>().WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionId).OnDelete(DeleteBehavior.Restrict);
@@ -51,6 +53,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // The lists agencies and operators open most: an organisation's cases by status, and everything newest first.
         builder.HasIndex(c => new { c.AssignedOrganisationId, c.Status, c.RegisteredAtUtc });
         builder.HasIndex(c => c.RegisteredAtUtc);
+
+        // An agency's list, newest first: the index ends with the id, and ids follow registration order.
+        builder.HasIndex(c => c.AssignedOrganisationId);
     }
 }
 
@@ -63,6 +68,20 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.Property(e => e.Text).HasMaxLength(CaseEvent.TextMaxLength);
         builder.HasIndex(e => new { e.CaseId, e.AtUtc });
         builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseWordConfiguration : IEntityTypeConfiguration<CaseWord>
+{
+    public void Configure(EntityTypeBuilder<CaseWord> builder)
+    {
+        // Keyed by word first: a search is one range seek on the key, whose rows carry the case id.
+        builder.ToTable("CaseWords");
+        builder.HasKey(w => new { w.Word, w.CaseId });
+        builder.Property(w => w.Word).HasMaxLength(SearchKeys.MaxLength).IsUnicode(false);
+
+        // The other way round, for searches that start from a set of cases (an agency's) and ask whether each has the word.
+        builder.HasIndex(w => new { w.CaseId, w.Word });
     }
 }
 

@@ -323,6 +323,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignedOfficerId");
 
+                    b.HasIndex("AssignedOrganisationId");
+
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("FollowUpOfCaseId");
@@ -397,6 +399,24 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId", "AtUtc");
 
                     b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Cases.CaseWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Word", "CaseId");
+
+                    b.HasIndex("CaseId", "Word");
+
+                    b.ToTable("CaseWords", (string)null);
                 });
 
             modelBuilder.Entity("CallCentre.Domain.Cases.ReferenceCounter", b =>
@@ -902,6 +922,15 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Cases.CaseWord", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany("SearchWords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCentre.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("CallCentre.Domain.Organisations.Organisation", "Parent")
@@ -1020,6 +1049,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
             modelBuilder.Entity("CallCentre.Domain.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("SearchWords");
                 });
 #pragma warning restore 612, 618
         }

@@ -309,6 +309,8 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedOfficerId");
 
+                    b.HasIndex("AssignedOrganisationId");
+
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("FollowUpOfCaseId");
@@ -381,6 +383,23 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("CaseId", "AtUtc");
 
                     b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Cases.CaseWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Word", "CaseId");
+
+                    b.HasIndex("CaseId", "Word");
+
+                    b.ToTable("CaseWords", (string)null);
                 });
 
             modelBuilder.Entity("CallCentre.Domain.Cases.ReferenceCounter", b =>
@@ -868,6 +887,15 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Cases.CaseWord", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany("SearchWords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCentre.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("CallCentre.Domain.Organisations.Organisation", "Parent")
@@ -986,6 +1014,8 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CallCentre.Domain.Cases.Case", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("SearchWords");
                 });
 #pragma warning restore 612, 618
         }

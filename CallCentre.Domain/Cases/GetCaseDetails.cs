@@ -1,0 +1,103 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Attachments;
+using CallCentre.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCentre.Domain.Cases;
+
+/// <summary>Everything about one case that its viewer may see, with names in the viewer's language.</summary>
+public sealed record CaseDetailsView(
+    int Id,
+    string Reference,
+    CaseStatus Status,
+    PublicStatus PublicStatus,
+    CaseType Type,
+    Channel Channel,
+    Priority Priority,
+    string? TopicGroup,
+    string Topic,
+    string Subject,
+    string Description,
+    string? Region,
+    string? District,
+    string? Address,
+    double? Latitude,
+    double? Longitude,
+    CallerView Caller,
+    string? Organisation,
+    string? AssignedOfficer,
+    DateTime? AssignedAtUtc,
+    string RegisteredBy,
+    DateTime RegisteredAtUtc,
+    DateTime? ClosedAtUtc,
+    string? FirstContactAnswer,
+    CaseLink? FollowUpOf,
+    IReadOnlyList<CaseAttachmentRow> Attachments,
+    IReadOnlyList<CaseTimelineEntry> Timeline);
+
+/// <summary>A link to another case, by id and reference.</summary>
+public sealed record CaseLink(int Id, string Reference);
+
+/// <summary>A file attached to the case, as listed on its page.</summary>
+public sealed record CaseAttachmentRow(int Id, string FileName, AttachmentKind Kind, long SizeBytes, DateTime UploadedAtUtc);
+
+/// <summary>One timeline entry as shown on the case page.</summary>
+public sealed record CaseTimelineEntry(DateTime AtUtc, string ActorName, CaseEventKind Kind, CaseStatus? FromStatus, CaseStatus? ToStatus, string? Text, bool IsPublic, string? Organisation);
+
+/// <summary>
+/// Loads one case for its page. A case that does not exist and a case the actor may not see give the same answer,
+/// null, so that nobody learns that another organisation's case exists.
+/// </summary>
+public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFactory)
+{
+    public async Task<CaseDetailsView?> RunAsync(int caseId, Actor actor, string language = Cultures.Mongolian, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
+        var mongolian = language != Cultures.English;
+        var visible = visibility.Apply(db.Cases.AsNoTracking());
+
+        var found = await visible.Where(c => c.Id == caseId).Select(c => new
+        {
+            Case = c,
+            Topic = db.Topics.Where(t => t.Id == c.TopicId).Select(t => new
+            {
+                Name = mongolian ? t.NameMn : t.NameEn,
+                Group = db.Topics.Where(p => p.Id == t.ParentId).Select(p => mongolian ? p.NameMn : p.NameEn).FirstOrDefault(),
+            }).First(),
+            Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault(),
+            District = db.Regions.Where(r => r.Id == c.DistrictId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault(),
+            Organisation = db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault(),
+            Officer = db.Users.Where(u => u.Id == c.AssignedOfficerId).Select(u => u.DisplayName).FirstOrDefault(),
+            RegisteredBy = db.Users.Where(u => u.Id == c.RegisteredById).Select(u => u.DisplayName).FirstOrDefault(),
+        }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var c = found.Case;
+        var followUp = c.FollowUpOfCaseId is { } earlierId
+            ? await visible.Where(e => e.Id == earlierId).Select(e => new CaseLink(e.Id, e.Reference)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId)
+            .OrderBy(a => a.UploadedAtUtc).ThenBy(a => a.Id)
+            .Select(a => new CaseAttachmentRow(a.Id, a.FileName, a.Kind, a.SizeBytes, a.UploadedAtUtc))
+            .ToListAsync(cancellationToken);
+        var timeline = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId)
+            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
+            .Select(e => new CaseTimelineEntry(
+                e.AtUtc, e.ActorName, e.Kind, e.FromStatus, e.ToStatus, e.Text, e.IsPublic,
+                db.Organisations.Where(o => o.Id == e.OrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+
+        return new CaseDetailsView(
+            c.Id, c.Reference, c.Status, PublicStatuses.Of(c.Status), c.Type, c.Channel, c.Priority,
+            found.Topic.Group, found.Topic.Name, c.Subject, c.Description,
+            found.Region, found.District, c.Address, c.Latitude, c.Longitude,
+            CallerView.Of(c.Caller, visibility.CallerMaskFor(c.Caller.IsConfidential)),
+            found.Organisation, found.Officer, c.AssignedAtUtc,
+            found.RegisteredBy ?? "", c.RegisteredAtUtc, c.ClosedAtUtc, c.FirstContactAnswer,
+            followUp, attachments, timeline);
+    }
+}

@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Organisations;
+using CallCentre.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCentre.Domain.Cases;
+
+/// <summary>What a case list asks for: the search box, the filters, the order and the page.</summary>
+public sealed record SearchCasesInput
+{
+    public string? Text { get; init; }
+    public CaseStatus? Status { get; init; }
+    public CaseType? Type { get; init; }
+
+    /// <summary>A topic of either level; a first-level topic takes in its sub-topics.</summary>
+    public int? TopicId { get; init; }
+
+    /// <summary>An organisation and its units.</summary>
+    public int? OrganisationId { get; init; }
+
+    /// <summary>An aimag or the capital, or one district or soum.</summary>
+    public int? RegionId { get; init; }
+
+    public Channel? Channel { get; init; }
+
+    /// <summary>First day registered, inclusive, in Ulaanbaatar.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day registered, inclusive, in Ulaanbaatar.</summary>
+    public DateOnly? To { get; init; }
+
+    public CaseSort SortBy { get; init; } = CaseSort.RegisteredAt;
+    public bool Descending { get; init; } = true;
+
+    /// <summary>Zero-based.</summary>
+    public int Page { get; init; }
+
+    public int PageSize { get; init; } = 25;
+
+    /// <summary>The language of the names in the rows (<see cref="Cultures"/>).</summary>
+    public string Language { get; init; } = Cultures.Mongolian;
+}
+
+/// <summary>One row of a case list.</summary>
+public sealed record CaseListRow(
+    int Id,
+    string Reference,
+    DateTime RegisteredAtUtc,
+    CaseStatus Status,
+    CaseType Type,
+    Channel Channel,
+    Priority Priority,
+    string Subject,
+    string Topic,
+    string? Organisation,
+    string? Region,
+    string? District);
+
+/// <summary>
+/// A page of rows and how many cases match in all (counted up to <see cref="SearchCases.CountLimit"/>). When the text was
+/// a full reference number of a case the actor may see, <see cref="ExactMatchId"/> is that case.
+/// </summary>
+public sealed record SearchCasesResult(IReadOnlyList<CaseListRow> Rows, int Total, bool TotalIsCapped, CaseSearchKind Kind, int? ExactMatchId);
+
+/// <summary>
+/// Finds cases for a list: only among those the actor may see (<see cref="CaseVisibility"/>), by reference, phone or
+/// words, filtered, ordered and paged in the database.
+/// </summary>
+public sealed partial class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory)
+{
+    /// <summary>Counting stops here: an exact count of a million rows costs more than the page, and nobody pages that far.</summary>
+    public const int CountLimit = 10_000;
+
+    public const int MaxPageSize = 100;
+
+    public async Task<SearchCasesResult> RunAsync(SearchCasesInput input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
+        var (kind, cases) = ApplyText(db, visibility, input.Text);
+        cases = await ApplyFiltersAsync(db, cases, input, cancellationToken);
+
+        // One word over every case and nothing else to check: count in the word index alone, without reading the cases.
+        var keys = kind == CaseSearchKind.Words ? SearchKeys.ForQuery(input.Text) : [];
+        var counted = visibility.SeesAll && keys.Count == 1 && !HasFilters(input)
+            ? await MatchingCaseIds(db, keys[0]).Distinct().Take(CountLimit + 1).CountAsync(cancellationToken)
+            : await cases.Take(CountLimit + 1).CountAsync(cancellationToken);
+        var pageSize = Math.Clamp(input.PageSize, 1, MaxPageSize);
+        var mongolian = input.Language != Cultures.English;
+        var rows = await Order(db, cases, input.SortBy, input.Descending, mongolian)
+            .Skip(Math.Max(input.Page, 0) * pageSize)
+            .Take(pageSize)
+            .Select(c => new CaseListRow(
+                c.Id,
+                c.Reference,
+                c.RegisteredAtUtc,
+                c.Status,
+                c.Type,
+                c.Channel,
+                c.Priority,
+                c.Subject,
+                db.Topics.Where(t => t.Id == c.TopicId).Select(t => mongolian ? t.NameMn : t.NameEn).First(),
+                db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault(),
+                db.Regions.Where(r => r.Id == c.RegionId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault(),
+                db.Regions.Where(r => r.Id == c.DistrictId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+
+        var exact = kind == CaseSearchKind.Reference && rows.Count == 1 && ReferenceNumber.TryParse(input.Text, out _) ? rows[0].Id : (int?)null;
+        return new SearchCasesResult(rows, Math.Min(counted, CountLimit), counted > CountLimit, kind, exact);
+    }
+
+    /// <summary>How the search box reads text: a reference number first, then a phone number, else words.</summary>
+    public static CaseSearchKind Classify(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? CaseSearchKind.None
+        : ReferenceNumber.TryParse(text, out _) || TryReferenceWithoutCheckDigit(text, out _) ? CaseSearchKind.Reference
+        : PhoneNumber.TryParse(text, out _) ? CaseSearchKind.Phone
+        : CaseSearchKind.Words;
+
+    private static (CaseSearchKind Kind, IQueryable<Case> Cases) ApplyText(CallCentreDbContext db, CaseVisibility visibility, string? text)
+    {
+        var all = db.Cases.AsNoTracking();
+        switch (Classify(text))
+        {
+            case CaseSearchKind.None:
+                return (CaseSearchKind.None, visibility.Apply(all));
+            case CaseSearchKind.Reference:
+                var reference = ReferenceNumber.TryParse(text, out var full) ? full.ToString()
+                    : TryReferenceWithoutCheckDigit(text, out var completed) ? completed.ToString() : "";
+                return (CaseSearchKind.Reference, visibility.Apply(all).Where(c => c.Reference == reference));
+            case CaseSearchKind.Phone:
+                var phone = PhoneNumber.Parse(text!).E164;
+                return (CaseSearchKind.Phone, visibility.WhereCallerVisible(all).Where(c => c.Caller.Phone == phone));
+            default:
+                var keys = SearchKeys.ForQuery(text);
+                var cases = keys.Count == 0 ? all.Where(c => false) : visibility.Apply(all);
+                foreach (var key in keys)
+                {
+                    cases = WithWord(db, cases, key, fromTheWord: visibility.SeesAll);
+                }
+                return (CaseSearchKind.Words, cases);
+        }
+    }
+
+    /// <summary>
+    /// Cases having one search key. Every case in view: read the key's range of the word index and fetch those cases
+    /// (the cost follows how common the word is). An agency's cases: ask each of them whether it has the key, one seek
+    /// on the (case, word) index (the cost follows the agency's size, however common the word).
+    /// </summary>
+    private static IQueryable<Case> WithWord(CallCentreDbContext db, IQueryable<Case> cases, SearchKey key, bool fromTheWord)
+    {
+        var words = db.Set<CaseWord>().AsNoTracking();
+        if (fromTheWord)
+        {
+            var matching = MatchingCaseIds(db, key);
+            return cases.Where(c => matching.Contains(c.Id));
+        }
+
+        var low = key.Key;
+        if (!key.IsPrefix)
+        {
+            return cases.Where(c => words.Any(w => w.CaseId == c.Id && w.Word == low));
+        }
+
+        var high = key.UpperBound;
+        return cases.Where(c => words.Any(w => w.CaseId == c.Id && string.Compare(w.Word, low) >= 0 && string.Compare(w.Word, high) < 0));
+    }
+
+    private static bool HasFilters(SearchCasesInput input) =>
+        input.Status is not null || input.Type is not null || input.TopicId is not null || input.OrganisationId is not null
+        || input.RegionId is not null || input.Channel is not null || input.From is not null || input.To is not null;
+
+    /// <summary>One range seek on the word index: the key itself, or every key starting with it.</summary>
+    private static IQueryable<int> MatchingCaseIds(CallCentreDbContext db, SearchKey key)
+    {
+        var words = db.Set<CaseWord>().AsNoTracking();
+        if (!key.IsPrefix)
+        {
+            var exact = key.Key;
+            return words.Where(w => w.Word == exact).Select(w => w.CaseId);
+        }
+
+        var low = key.Key;
+        var high = key.UpperBound;
+        return words.Where(w => string.Compare(w.Word, low) >= 0 && string.Compare(w.Word, high) < 0).Select(w => w.CaseId);
+    }
+
+    /// <summary>
+    /// Operators often have the year and sequence without the check digit ("26-004821"); the digit follows from them.
+    /// Eight digits without the dash are a phone number when they can be one.
+    /// </summary>
+    private static bool TryReferenceWithoutCheckDigit(string? text, out ReferenceNumber number)
+    {
+        number = default;
+        var match = ReferenceWithoutCheckDigit().Match(text ?? "");
+        if (!match.Success || (!match.Groups["dash"].Success && PhoneNumber.TryParse(text, out _)))
+        {
+            return false;
+        }
+
+        var sequence = int.Parse(match.Groups["sequence"].Value, CultureInfo.InvariantCulture);
+        if (sequence < 1)
+        {
+            return false;
+        }
+
+        number = ReferenceNumber.Create(2000 + int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), sequence);
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(?<year>\d{2})\s*(?<dash>[-–])?\s*(?<sequence>\d{6})\s*$")]
+    private static partial Regex ReferenceWithoutCheckDigit();
+
+    private static async Task<IQueryable<Case>> ApplyFiltersAsync(CallCentreDbContext db, IQueryable<Case> cases, SearchCasesInput input, CancellationToken cancellationToken)
+    {
+        if (input.Status is { } status)
+        {
+            cases = cases.Where(c => c.Status == status);
+        }
+
+        if (input.Type is { } type)
+        {
+            cases = cases.Where(c => c.Type == type);
+        }
+
+        if (input.Channel is { } channel)
+        {
+            cases = cases.Where(c => c.Channel == channel);
+        }
+
+        if (input.TopicId is { } topicId)
+        {
+            var topicIds = await db.Topics.AsNoTracking().Where(t => t.Id == topicId || t.ParentId == topicId).Select(t => t.Id).ToListAsync(cancellationToken);
+            cases = cases.Where(c => topicIds.Contains(c.TopicId));
+        }
+
+        if (input.OrganisationId is { } organisationId)
+        {
+            var organisationIds = (await OrganisationTree.SelfAndDescendantsAsync(db, organisationId, cancellationToken)).Select(id => (int?)id).ToList();
+            cases = cases.Where(c => organisationIds.Contains(c.AssignedOrganisationId));
+        }
+
+        if (input.RegionId is { } regionId)
+        {
+            cases = cases.Where(c => c.RegionId == regionId || c.DistrictId == regionId);
+        }
+
+        if (input.From is { } from)
+        {
+            var fromUtc = UlaanbaatarTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+            cases = cases.Where(c => c.RegisteredAtUtc >= fromUtc);
+        }
+
+        if (input.To is { } to)
+        {
+            var beforeUtc = UlaanbaatarTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            cases = cases.Where(c => c.RegisteredAtUtc < beforeUtc);
+        }
+
+        return cases;
+    }
+
+    private static IQueryable<Case> Order(CallCentreDbContext db, IQueryable<Case> cases, CaseSort sortBy, bool descending, bool mongolian)
+    {
+        IOrderedQueryable<Case> ordered = sortBy switch
+        {
+            CaseSort.Reference => By(cases, c => c.Reference, descending),
+            CaseSort.Status => By(cases, StatusRank, descending),
+            CaseSort.Type => By(cases, TypeRank, descending),
+            CaseSort.Organisation => mongolian
+                ? By(cases, c => db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.NameMn).FirstOrDefault(), descending)
+                : By(cases, c => db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.NameEn).FirstOrDefault(), descending),
+            // Ids are given in registration order (RegisterCase numbers cases one at a time under the year's counter),
+            // and every index ends with the id: ordering by it lets the database stop after one page.
+            _ => By(cases, c => c.Id, descending),
+        };
+
+        // Ties fall back to the newest first, so that pages never overlap.
+        return sortBy == CaseSort.RegisteredAt ? ordered : ordered.ThenByDescending(c => c.Id);
+    }
+
+    private static IOrderedQueryable<Case> By<TKey>(IQueryable<Case> cases, Expression<Func<Case, TKey>> key, bool descending) =>
+        descending ? cases.OrderByDescending(key) : cases.OrderBy(key);
+
+    // Statuses and types are stored as their names; ordering follows the lifecycle and the 11-11 list, not the alphabet.
+    private static readonly Expression<Func<Case, int>> StatusRank = c =>
+        c.Status == CaseStatus.Registered ? 0
+        : c.Status == CaseStatus.Assigned ? 1
+        : c.Status == CaseStatus.InProgress ? 2
+        : c.Status == CaseStatus.AwaitingCitizen ? 3
+        : c.Status == CaseStatus.Returned ? 4
+        : c.Status == CaseStatus.Responded ? 5
+        : 6;
+
+    private static readonly Expression<Func<Case, int>> TypeRank = c =>
+        c.Type == CaseType.Complaint ? 0
+        : c.Type == CaseType.Request ? 1
+        : c.Type == CaseType.Suggestion ? 2
+        : c.Type == CaseType.Criticism ? 3
+        : c.Type == CaseType.Information ? 4
+        : c.Type == CaseType.Appreciation ? 5
+        : 6;
+}

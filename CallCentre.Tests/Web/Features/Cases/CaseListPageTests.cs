@@ -1,0 +1,132 @@
+using Bunit;
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
+using CallCentre.Tests.Support;
+using CallCentre.Web.Features.Cases;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace CallCentre.Tests.Web.Features.Cases;
+
+public sealed class CaseListPageTests : CasePagesTestContext
+{
+    private Actor _operator = null!;
+    private RegisterCaseResult _water = null!;
+    private RegisterCaseResult _police = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
+        _water = await Database.RegisterAsync(_operator, TimeProvider.System, new() { Subject = "Халуун ус алга", Type = CaseType.Request });
+        _police = await Database.RegisterAsync(_operator, TimeProvider.System, new() { Subject = "Хулгай гарсан", Topic = "ORDER-POLICE", Phone = "88001122" });
+    }
+
+    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    private IRenderedComponent<CaseListPage> RenderList(string address = "/cases")
+    {
+        Navigation.NavigateTo(address);
+        Render<MudPopoverProvider>();
+        return Render<CaseListPage>();
+    }
+
+    [Fact]
+    public void Operator_SeesARowPerCase_WithReferenceLinks()
+    {
+        SignIn(_operator);
+
+        var page = RenderList();
+
+        page.WaitForAssertion(() =>
+        {
+            var links = page.FindAll("[data-testid=case-row-reference]");
+            Assert.Equal(
+                new[] { _police.Reference, _water.Reference },
+                links.Select(a => a.TextContent.Trim()));
+            Assert.Equal($"/cases/{_water.CaseId}", links[1].GetAttribute("href"));
+        });
+        Assert.Contains("2", page.Find("[data-testid=case-count]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FiltersFromTheAddress_AreAppliedAndShown()
+    {
+        SignIn(_operator);
+
+        var page = RenderList("/cases?type=Request");
+
+        page.WaitForAssertion(() =>
+            Assert.Equal([_water.Reference], page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
+        Assert.NotEmpty(page.FindAll("[data-testid=filter-clear]"));
+    }
+
+    [Fact]
+    public void SearchTextFromTheAddress_FindsByWord()
+    {
+        SignIn(_operator);
+
+        var page = RenderList("/cases?q=hulgai");
+
+        page.WaitForAssertion(() =>
+            Assert.Equal([_police.Reference], page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
+        Assert.NotEmpty(page.FindAll("[data-testid=case-search-kind]"));
+    }
+
+    [Fact]
+    public void SubmittingTheSearch_WritesItIntoTheAddress()
+    {
+        SignIn(_operator);
+        var page = RenderList();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=case-row-reference]").Count));
+
+        page.Find("form[role=search] input").Input("9911 2233");
+        page.Find("form[role=search]").Submit();
+
+        Assert.Contains("q=9911%202233", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SubmittingAnExactReference_OpensThatCase()
+    {
+        SignIn(_operator);
+        var page = RenderList();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=case-row-reference]").Count));
+
+        page.Find("form[role=search] input").Input(_police.Reference!.Replace("-", "", StringComparison.Ordinal));
+        page.Find("form[role=search]").Submit();
+
+        page.WaitForAssertion(() => Assert.EndsWith($"/cases/{_police.CaseId}", Navigation.Uri, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SortingByAColumn_OrdersTheRowsAndWritesTheOrderIntoTheAddress()
+    {
+        SignIn(_operator);
+        var page = RenderList();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=case-row-reference]").Count));
+
+        page.FindAll("th").First(th => th.TextContent.Contains("Reference", StringComparison.Ordinal))
+            .QuerySelector(".sortable-column-header")!.Click();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal(
+                new[] { _water.Reference, _police.Reference },
+                page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
+        Assert.Contains("sort=Reference", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AgencyOfficer_SeesOnlyTheirOrganisationsCases_AndIsToldSo()
+    {
+        var officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");
+        SignIn(officer);
+
+        var page = RenderList();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal([_water.Reference], page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
+        Assert.NotEmpty(page.FindAll("[data-testid=case-list-scope]"));
+    }
+}

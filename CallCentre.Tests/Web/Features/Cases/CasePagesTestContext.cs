@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Bunit;
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
+using CallCentre.Domain.Persistence;
+using CallCentre.Tests.Support;
+using CallCentre.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace CallCentre.Tests.Web.Features.Cases;
+
+/// <summary>A bUnit context for the case pages: MudBlazor, localization, the real use cases on a seeded SQLite database.</summary>
+public abstract class CasePagesTestContext : BunitContext, IAsyncLifetime
+{
+    protected SeededDatabase Database { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        Database = await SeededDatabase.CreateAsync();
+        Services.AddSingleton<IDbContextFactory<CallCentreDbContext>>(Database.Database);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddLocalization();
+        Services.AddMudServices();
+        Services.AddScoped<CurrentUser>();
+        Services.AddScoped<SearchCases>();
+        Services.AddScoped<ListCaseFilterChoices>();
+        Services.AddScoped<GetCaseDetails>();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    /// <summary>Signs the actor in, as the app's claims principal factory would.</summary>
+    protected void SignIn(Actor actor)
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized(actor.DisplayName);
+        authorization.SetRoles([.. actor.Roles]);
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, actor.UserId), new(CallCentreClaims.DisplayName, actor.DisplayName) };
+        if (actor.OrganisationId is { } organisationId)
+        {
+            claims.Add(new Claim(CallCentreClaims.OrganisationId, organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        authorization.SetClaims([.. claims]);
+    }
+}

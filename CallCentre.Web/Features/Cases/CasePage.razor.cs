@@ -1,0 +1,68 @@
+using System.Globalization;
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Cases;
+using CallCentre.Web.Features.Accounts;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+
+namespace CallCentre.Web.Features.Cases;
+
+/// <summary>
+/// Everything about one case for its viewer. A case that does not exist and one the viewer may not see look the same:
+/// not found.
+/// </summary>
+public sealed partial class CasePage
+{
+    private CaseDetailsView? _case;
+    private bool _loaded;
+    private string _viewerName = "";
+    private DateTime _openedAtUtc;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private GetCaseDetails Details { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<CasePageResource> L { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<CaseResource> C { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loaded = false;
+        var user = await CurrentUser.GetAsync();
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
+        _case = user is null ? null : await Details.RunAsync(Id, user.ToActor(), language);
+        _viewerName = user?.DisplayName ?? "";
+        _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
+        _loaded = true;
+    }
+
+    private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
+
+    internal static string LocalTime(DateTime utc) => UlaanbaatarTime.FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
+
+    private static string Coordinates(double latitude, double longitude) =>
+        string.Create(CultureInfo.InvariantCulture, $"{latitude:0.00000}, {longitude:0.00000}");
+
+    private string Size(long bytes) => bytes switch
+    {
+        < 1024 => string.Format(CultureInfo.CurrentCulture, L["Size.Bytes"], bytes),
+        < 1024 * 1024 => string.Format(CultureInfo.CurrentCulture, L["Size.KB"], bytes / 1024.0),
+        _ => string.Format(CultureInfo.CurrentCulture, L["Size.MB"], bytes / (1024.0 * 1024.0)),
+    };
+}
