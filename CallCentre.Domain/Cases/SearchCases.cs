@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Linq.Expressions;
-using System.Text.RegularExpressions;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Organisations;
@@ -70,7 +68,7 @@ public sealed record SearchCasesResult(IReadOnlyList<CaseListRow> Rows, int Tota
 /// Finds cases for a list: only among those the actor may see (<see cref="CaseVisibility"/>), by reference, phone or
 /// words, filtered, ordered and paged in the database.
 /// </summary>
-public sealed partial class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory)
+public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
     /// <summary>Counting stops here: an exact count of a million rows costs more than the page, and nobody pages that far.</summary>
     public const int CountLimit = 10_000;
@@ -81,13 +79,13 @@ public sealed partial class SearchCases(IDbContextFactory<CallCentreDbContext> d
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
-        var (kind, cases) = ApplyText(db, visibility, input.Text);
+        var (kind, cases) = CaseTextSearch.Apply(db, visibility, input.Text);
         cases = await ApplyFiltersAsync(db, cases, input, cancellationToken);
 
         // One word over every case and nothing else to check: count in the word index alone, without reading the cases.
         var keys = kind == CaseSearchKind.Words ? SearchKeys.ForQuery(input.Text) : [];
         var counted = visibility.SeesAll && keys.Count == 1 && !HasFilters(input)
-            ? await MatchingCaseIds(db, keys[0]).Distinct().Take(CountLimit + 1).CountAsync(cancellationToken)
+            ? await CaseTextSearch.MatchingCaseIds(db, keys[0]).Distinct().Take(CountLimit + 1).CountAsync(cancellationToken)
             : await cases.Take(CountLimit + 1).CountAsync(cancellationToken);
         var pageSize = Math.Clamp(input.PageSize, 1, MaxPageSize);
         var mongolian = input.Language != Cultures.English;
@@ -113,106 +111,9 @@ public sealed partial class SearchCases(IDbContextFactory<CallCentreDbContext> d
         return new SearchCasesResult(rows, Math.Min(counted, CountLimit), counted > CountLimit, kind, exact);
     }
 
-    /// <summary>How the search box reads text: a reference number first, then a phone number, else words.</summary>
-    public static CaseSearchKind Classify(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? CaseSearchKind.None
-        : ReferenceNumber.TryParse(text, out _) || TryReferenceWithoutCheckDigit(text, out _) ? CaseSearchKind.Reference
-        : PhoneNumber.TryParse(text, out _) ? CaseSearchKind.Phone
-        : CaseSearchKind.Words;
-
-    private static (CaseSearchKind Kind, IQueryable<Case> Cases) ApplyText(CallCentreDbContext db, CaseVisibility visibility, string? text)
-    {
-        var all = db.Cases.AsNoTracking();
-        switch (Classify(text))
-        {
-            case CaseSearchKind.None:
-                return (CaseSearchKind.None, visibility.Apply(all));
-            case CaseSearchKind.Reference:
-                var reference = ReferenceNumber.TryParse(text, out var full) ? full.ToString()
-                    : TryReferenceWithoutCheckDigit(text, out var completed) ? completed.ToString() : "";
-                return (CaseSearchKind.Reference, visibility.Apply(all).Where(c => c.Reference == reference));
-            case CaseSearchKind.Phone:
-                var phone = PhoneNumber.Parse(text!).E164;
-                return (CaseSearchKind.Phone, visibility.WhereCallerVisible(all).Where(c => c.Caller.Phone == phone));
-            default:
-                var keys = SearchKeys.ForQuery(text);
-                var cases = keys.Count == 0 ? all.Where(c => false) : visibility.Apply(all);
-                foreach (var key in keys)
-                {
-                    cases = WithWord(db, cases, key, fromTheWord: visibility.SeesAll);
-                }
-                return (CaseSearchKind.Words, cases);
-        }
-    }
-
-    /// <summary>
-    /// Cases having one search key. Every case in view: read the key's range of the word index and fetch those cases
-    /// (the cost follows how common the word is). An agency's cases: ask each of them whether it has the key, one seek
-    /// on the (case, word) index (the cost follows the agency's size, however common the word).
-    /// </summary>
-    private static IQueryable<Case> WithWord(CallCentreDbContext db, IQueryable<Case> cases, SearchKey key, bool fromTheWord)
-    {
-        var words = db.Set<CaseWord>().AsNoTracking();
-        if (fromTheWord)
-        {
-            var matching = MatchingCaseIds(db, key);
-            return cases.Where(c => matching.Contains(c.Id));
-        }
-
-        var low = key.Key;
-        if (!key.IsPrefix)
-        {
-            return cases.Where(c => words.Any(w => w.CaseId == c.Id && w.Word == low));
-        }
-
-        var high = key.UpperBound;
-        return cases.Where(c => words.Any(w => w.CaseId == c.Id && string.Compare(w.Word, low) >= 0 && string.Compare(w.Word, high) < 0));
-    }
-
     private static bool HasFilters(SearchCasesInput input) =>
         input.Status is not null || input.Type is not null || input.TopicId is not null || input.OrganisationId is not null
         || input.RegionId is not null || input.Channel is not null || input.From is not null || input.To is not null;
-
-    /// <summary>One range seek on the word index: the key itself, or every key starting with it.</summary>
-    private static IQueryable<int> MatchingCaseIds(CallCentreDbContext db, SearchKey key)
-    {
-        var words = db.Set<CaseWord>().AsNoTracking();
-        if (!key.IsPrefix)
-        {
-            var exact = key.Key;
-            return words.Where(w => w.Word == exact).Select(w => w.CaseId);
-        }
-
-        var low = key.Key;
-        var high = key.UpperBound;
-        return words.Where(w => string.Compare(w.Word, low) >= 0 && string.Compare(w.Word, high) < 0).Select(w => w.CaseId);
-    }
-
-    /// <summary>
-    /// Operators often have the year and sequence without the check digit ("26-004821"); the digit follows from them.
-    /// Eight digits without the dash are a phone number when they can be one.
-    /// </summary>
-    private static bool TryReferenceWithoutCheckDigit(string? text, out ReferenceNumber number)
-    {
-        number = default;
-        var match = ReferenceWithoutCheckDigit().Match(text ?? "");
-        if (!match.Success || (!match.Groups["dash"].Success && PhoneNumber.TryParse(text, out _)))
-        {
-            return false;
-        }
-
-        var sequence = int.Parse(match.Groups["sequence"].Value, CultureInfo.InvariantCulture);
-        if (sequence < 1)
-        {
-            return false;
-        }
-
-        number = ReferenceNumber.Create(2000 + int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), sequence);
-        return true;
-    }
-
-    [GeneratedRegex(@"^\s*(?<year>\d{2})\s*(?<dash>[-–])?\s*(?<sequence>\d{6})\s*$")]
-    private static partial Regex ReferenceWithoutCheckDigit();
 
     private static async Task<IQueryable<Case>> ApplyFiltersAsync(CallCentreDbContext db, IQueryable<Case> cases, SearchCasesInput input, CancellationToken cancellationToken)
     {
