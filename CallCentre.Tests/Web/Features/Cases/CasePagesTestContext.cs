@@ -1,3 +1,4 @@
+using CallCentre.Domain.Attachments;
 using System.Security.Claims;
 using Bunit;
 using CallCentre.Domain.Accounts;
@@ -27,6 +28,13 @@ public abstract class CasePagesTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<SearchCases>();
         Services.AddScoped<ListCaseFilterChoices>();
         Services.AddScoped<GetCaseDetails>();
+
+        // The case page hosts the attachments component; its folder is never written by these tests.
+        var attachments = new AttachmentSettings { Folder = Path.Combine(Path.GetTempPath(), "callcentre-tests", "no-attachments") };
+        Services.AddSingleton(attachments);
+        Services.AddSingleton(new AttachmentStore(attachments));
+        Services.AddScoped<ListAttachments>();
+        Services.AddScoped<AddAttachment>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
