@@ -118,7 +118,7 @@ public sealed class IntakePageTests : IntakePageContext
 
         Assert.Empty(page.FindAll("[data-testid=intake-follow-up]"));
         page.Find("[data-testid=intake-link-follow-up]").Click();
-        Assert.Equal("true", page.Find("[data-testid=intake-link-follow-up]").GetAttribute("aria-pressed"));
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("[data-testid=intake-link-follow-up]").GetAttribute("aria-pressed")));
         Assert.Contains(earlier.Reference!, page.Find("[data-testid=intake-follow-up]").TextContent, StringComparison.Ordinal);
         FillValidCall(page, phone: "+976 99 11 22 33");
         page.Find("[data-testid=intake-save]").Click();
@@ -143,7 +143,8 @@ public sealed class IntakePageTests : IntakePageContext
         Assert.Single(page.FindAll("[data-testid=intake-follow-up]"));
         page.Find("[data-testid=intake-unlink-follow-up]").Click();
 
-        Assert.Empty(page.FindAll("[data-testid=intake-follow-up]"));
+        // The click is handled asynchronously (the draft is saved too): wait for the render rather than assert at once.
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=intake-follow-up]")));
         FillValidCall(page, phone: "8800-1122");
         page.Find("[data-testid=intake-save]").Click();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=intake-saved-reference]")));
