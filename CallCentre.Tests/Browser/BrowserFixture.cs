@@ -39,6 +39,8 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         _app.StartServer();
         BaseAddress = _app.ClientOptions.BaseAddress;
 
+        // Expectations retry up to this long; the CI machine has two cores shared with the rest of the test run.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

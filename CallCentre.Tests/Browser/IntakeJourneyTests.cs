@@ -20,6 +20,9 @@ public sealed class IntakeJourneyTests
         await ShellPage.RunAndWaitForNewPageAsync(operatorPage, () => operatorPage.GotoAsync("/intake"));
         await ShellPage.WaitForInteractiveAsync(operatorPage);
 
+        // The page puts the cursor in the phone field once it has restored any draft; an operator starts typing then.
+        await Assertions.Expect(operatorPage.Locator("#intake-Phone")).ToBeFocusedAsync();
+
         // The keyboard path an operator takes: phone first, then the caller, the topic, the words; Ctrl+Enter saves.
         await operatorPage.Locator("#intake-Phone").FillAsync("9911 4455");
         await operatorPage.Locator("#intake-CallerName").FillAsync("Дорж");
@@ -70,6 +73,7 @@ public sealed class IntakeJourneyTests
         await ShellPage.SignInAsync(page, "supervisor@demo.1111.mn", DemoAccounts.Password);
         await ShellPage.RunAndWaitForNewPageAsync(page, () => page.GotoAsync("/intake"));
         await ShellPage.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("#intake-Phone")).ToBeFocusedAsync();
         await page.Locator("#intake-Phone").FillAsync("8811 2233");
         await page.Locator("#intake-CallerName").FillAsync("Саран");
         await page.WaitForFunctionAsync("() => Object.keys(localStorage).some(k => k.startsWith('callcentre.intake.draft.'))");
