@@ -26,7 +26,7 @@ internal static partial class CaseTextSearch
 
     /// <summary>The cases the actor may see that the text finds, and how the text was read.</summary>
     public static async Task<(CaseSearchKind Kind, IQueryable<Case> Cases)> ApplyAsync(
-        CallCentreDbContext db, CaseVisibility visibility, string? text, bool hasFilters, int commonKeyEntries, CancellationToken cancellationToken)
+        CallCentreDbContext db, CaseVisibility visibility, string? text, bool inRegistrationOrderOnly, int commonKeyEntries, CancellationToken cancellationToken)
     {
         var all = db.Cases.AsNoTracking();
         switch (Classify(text))
@@ -41,7 +41,7 @@ internal static partial class CaseTextSearch
                 var phone = PhoneNumber.Parse(text!).E164;
                 return (CaseSearchKind.Phone, visibility.WhereCallerVisible(all).Where(c => c.Caller.Phone == phone));
             default:
-                return (CaseSearchKind.Words, await WithWordsAsync(db, visibility, SearchKeys.ForQuery(text), hasFilters, commonKeyEntries, cancellationToken));
+                return (CaseSearchKind.Words, await WithWordsAsync(db, visibility, SearchKeys.ForQuery(text), inRegistrationOrderOnly, commonKeyEntries, cancellationToken));
         }
     }
 
@@ -49,11 +49,11 @@ internal static partial class CaseTextSearch
     /// Cases having every key, by the cheapest road the database can take:
     /// an agency's cases are each asked whether they have the keys (the cost follows the agency's size);
     /// over every case, the rarest key's index range is read and its cases asked about the other keys (the cost follows
-    /// how rare that key is) — unless a single common word is all there is, when the newest cases are walked and asked
-    /// (the page fills after a few thousand at most).
+    /// how rare that key is) — unless a single common word is all there is and the list is in registration order
+    /// with no filter, when the newest cases are walked and asked (the page fills after a few thousand at most).
     /// </summary>
     private static async Task<IQueryable<Case>> WithWordsAsync(
-        CallCentreDbContext db, CaseVisibility visibility, IReadOnlyList<SearchKey> keys, bool hasFilters, int commonKeyEntries, CancellationToken cancellationToken)
+        CallCentreDbContext db, CaseVisibility visibility, IReadOnlyList<SearchKey> keys, bool inRegistrationOrderOnly, int commonKeyEntries, CancellationToken cancellationToken)
     {
         var cases = visibility.Apply(db.Cases.AsNoTracking());
         if (keys.Count == 0)
@@ -73,7 +73,7 @@ internal static partial class CaseTextSearch
         }
 
         var rarestFirst = counted.OrderBy(k => k.Entries).Select(k => k.Key).ToList();
-        var walkNewest = keys.Count == 1 && counted[0].Entries >= commonKeyEntries && !hasFilters;
+        var walkNewest = keys.Count == 1 && counted[0].Entries >= commonKeyEntries && inRegistrationOrderOnly;
         if (!walkNewest)
         {
             var rarest = MatchingCaseIds(db, rarestFirst[0]);

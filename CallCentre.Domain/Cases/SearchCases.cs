@@ -82,7 +82,8 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
-        var (kind, cases) = await CaseTextSearch.ApplyAsync(db, visibility, input.Text, HasFilters(input), CommonKeyEntries, cancellationToken);
+        var inRegistrationOrderOnly = !HasFilters(input) && input.SortBy == CaseSort.RegisteredAt;
+        var (kind, cases) = await CaseTextSearch.ApplyAsync(db, visibility, input.Text, inRegistrationOrderOnly, CommonKeyEntries, cancellationToken);
         cases = await ApplyFiltersAsync(db, cases, input, cancellationToken);
 
         // One word over every case and nothing else to check: count in the word index alone, without reading the cases.

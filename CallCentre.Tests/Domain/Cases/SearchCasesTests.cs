@@ -121,12 +121,14 @@ public sealed class SearchCasesTests : IAsyncLifetime
         var oneWord = await search.RunAsync(new SearchCasesInput { Text = "халуун" }, _operator);
         var twoWords = await search.RunAsync(new SearchCasesInput { Text = "халуун хан" }, _operator);
         var withFilter = await search.RunAsync(new SearchCasesInput { Text = "халуун", Type = CaseType.Complaint, PageSize = 2 }, _operator);
+        var byReference = await search.RunAsync(new SearchCasesInput { Text = "халуун", SortBy = CaseSort.Reference, Descending = false }, _operator);
 
         Assert.Equal([fourth.CaseId, third.CaseId, first.CaseId], oneWord.Rows.Select(r => (int?)r.Id));
         Assert.Equal(3, oneWord.Total);
         Assert.Equal([fourth.CaseId], twoWords.Rows.Select(r => (int?)r.Id));
         Assert.Equal([fourth.CaseId, first.CaseId], withFilter.Rows.Select(r => (int?)r.Id));
         Assert.Equal(2, withFilter.Total);
+        Assert.Equal([first.CaseId, third.CaseId, fourth.CaseId], byReference.Rows.Select(r => (int?)r.Id));
     }
 
     [Fact]
