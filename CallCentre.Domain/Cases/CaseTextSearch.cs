@@ -18,8 +18,15 @@ internal static partial class CaseTextSearch
         : PhoneNumber.TryParse(text, out _) ? CaseSearchKind.Phone
         : CaseSearchKind.Words;
 
+    /// <summary>
+    /// A word found in at least this many index entries is common: reading all its cases costs more than walking the
+    /// newest cases and asking each whether it has the word (at most page size × cases ÷ this many of them).
+    /// </summary>
+    public const int DefaultCommonKeyEntries = 5_000;
+
     /// <summary>The cases the actor may see that the text finds, and how the text was read.</summary>
-    public static (CaseSearchKind Kind, IQueryable<Case> Cases) Apply(CallCentreDbContext db, CaseVisibility visibility, string? text)
+    public static async Task<(CaseSearchKind Kind, IQueryable<Case> Cases)> ApplyAsync(
+        CallCentreDbContext db, CaseVisibility visibility, string? text, bool inRegistrationOrderOnly, int commonKeyEntries, CancellationToken cancellationToken)
     {
         var all = db.Cases.AsNoTracking();
         switch (Classify(text))
@@ -34,30 +41,53 @@ internal static partial class CaseTextSearch
                 var phone = PhoneNumber.Parse(text!).E164;
                 return (CaseSearchKind.Phone, visibility.WhereCallerVisible(all).Where(c => c.Caller.Phone == phone));
             default:
-                var keys = SearchKeys.ForQuery(text);
-                var cases = keys.Count == 0 ? all.Where(c => false) : visibility.Apply(all);
-                foreach (var key in keys)
-                {
-                    cases = WithWord(db, cases, key, fromTheWord: visibility.SeesAll);
-                }
-                return (CaseSearchKind.Words, cases);
+                return (CaseSearchKind.Words, await WithWordsAsync(db, visibility, SearchKeys.ForQuery(text), inRegistrationOrderOnly, commonKeyEntries, cancellationToken));
         }
     }
 
     /// <summary>
-    /// Cases having one search key. Every case in view: read the key's range of the word index and fetch those cases
-    /// (the cost follows how common the word is). An agency's cases: ask each of them whether it has the key, one seek
-    /// on the (case, word) index (the cost follows the agency's size, however common the word).
+    /// Cases having every key, by the cheapest road the database can take:
+    /// an agency's cases are each asked whether they have the keys (the cost follows the agency's size);
+    /// over every case, the rarest key's index range is read and its cases asked about the other keys (the cost follows
+    /// how rare that key is) — unless a single common word is all there is and the list is in registration order
+    /// with no filter, when the newest cases are walked and asked (the page fills after a few thousand at most).
     /// </summary>
-    private static IQueryable<Case> WithWord(CallCentreDbContext db, IQueryable<Case> cases, SearchKey key, bool fromTheWord)
+    private static async Task<IQueryable<Case>> WithWordsAsync(
+        CallCentreDbContext db, CaseVisibility visibility, IReadOnlyList<SearchKey> keys, bool inRegistrationOrderOnly, int commonKeyEntries, CancellationToken cancellationToken)
     {
-        var words = db.Set<CaseWord>().AsNoTracking();
-        if (fromTheWord)
+        var cases = visibility.Apply(db.Cases.AsNoTracking());
+        if (keys.Count == 0)
         {
-            var matching = MatchingCaseIds(db, key);
-            return cases.Where(c => matching.Contains(c.Id));
+            return cases.Where(c => false);
         }
 
+        if (!visibility.SeesAll)
+        {
+            return keys.Aggregate(cases, (chosen, key) => WhereHasKey(db, chosen, key));
+        }
+
+        var counted = new List<(SearchKey Key, int Entries)>();
+        foreach (var key in keys)
+        {
+            counted.Add((key, await MatchingCaseIds(db, key).Take(commonKeyEntries).CountAsync(cancellationToken)));
+        }
+
+        var rarestFirst = counted.OrderBy(k => k.Entries).Select(k => k.Key).ToList();
+        var walkNewest = keys.Count == 1 && counted[0].Entries >= commonKeyEntries && inRegistrationOrderOnly;
+        if (!walkNewest)
+        {
+            var rarest = MatchingCaseIds(db, rarestFirst[0]);
+            cases = cases.Where(c => rarest.Contains(c.Id));
+            rarestFirst.RemoveAt(0);
+        }
+
+        return rarestFirst.Aggregate(cases, (chosen, key) => WhereHasKey(db, chosen, key));
+    }
+
+    /// <summary>Cases that have the key: one seek each on the (case, word) index.</summary>
+    private static IQueryable<Case> WhereHasKey(CallCentreDbContext db, IQueryable<Case> cases, SearchKey key)
+    {
+        var words = db.Set<CaseWord>().AsNoTracking();
         var low = key.Key;
         if (!key.IsPrefix)
         {

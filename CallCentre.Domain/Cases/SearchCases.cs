@@ -75,11 +75,15 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
 
     public const int MaxPageSize = 100;
 
+    /// <summary>Where a word counts as common (see <see cref="CaseTextSearch.DefaultCommonKeyEntries"/>); tests lower it.</summary>
+    internal int CommonKeyEntries { get; init; } = CaseTextSearch.DefaultCommonKeyEntries;
+
     public async Task<SearchCasesResult> RunAsync(SearchCasesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
-        var (kind, cases) = CaseTextSearch.Apply(db, visibility, input.Text);
+        var inRegistrationOrderOnly = !HasFilters(input) && input.SortBy == CaseSort.RegisteredAt;
+        var (kind, cases) = await CaseTextSearch.ApplyAsync(db, visibility, input.Text, inRegistrationOrderOnly, CommonKeyEntries, cancellationToken);
         cases = await ApplyFiltersAsync(db, cases, input, cancellationToken);
 
         // One word over every case and nothing else to check: count in the word index alone, without reading the cases.

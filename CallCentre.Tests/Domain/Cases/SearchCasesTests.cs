@@ -107,6 +107,30 @@ public sealed class SearchCasesTests : IAsyncLifetime
         Assert.Equal(0, (await RunAsync(new SearchCasesInput { Text = "халуун хулгай" })).Total);
     }
 
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(2)]
+    public async Task Words_RareOrCommon_FindTheSameCasesNewestFirst(int commonKeyEntries)
+    {
+        var first = await Register(new() { Subject = "Халуун ус алга", Description = "Хоёр хоног." });
+        await Register(new() { Subject = "Гэрэл асахгүй", Description = "Гудамжинд." });
+        var third = await Register(new() { Subject = "Ус халуун биш", Description = "Өглөө бүр.", Type = CaseType.Request });
+        var fourth = await Register(new() { Subject = "Халуун ус", Description = "Khan-Uul" });
+        var search = new SearchCases(_database.Database) { CommonKeyEntries = commonKeyEntries };
+
+        var oneWord = await search.RunAsync(new SearchCasesInput { Text = "халуун" }, _operator);
+        var twoWords = await search.RunAsync(new SearchCasesInput { Text = "халуун хан" }, _operator);
+        var withFilter = await search.RunAsync(new SearchCasesInput { Text = "халуун", Type = CaseType.Complaint, PageSize = 2 }, _operator);
+        var byReference = await search.RunAsync(new SearchCasesInput { Text = "халуун", SortBy = CaseSort.Reference, Descending = false }, _operator);
+
+        Assert.Equal([fourth.CaseId, third.CaseId, first.CaseId], oneWord.Rows.Select(r => (int?)r.Id));
+        Assert.Equal(3, oneWord.Total);
+        Assert.Equal([fourth.CaseId], twoWords.Rows.Select(r => (int?)r.Id));
+        Assert.Equal([fourth.CaseId, first.CaseId], withFilter.Rows.Select(r => (int?)r.Id));
+        Assert.Equal(2, withFilter.Total);
+        Assert.Equal([first.CaseId, third.CaseId, fourth.CaseId], byReference.Rows.Select(r => (int?)r.Id));
+    }
+
     [Fact]
     public async Task Paging_ReturnsOnePageAndCountsAll_NewestFirst()
     {
