@@ -18,6 +18,11 @@ public static class AttachmentAccess
         return visibility.SeesAll || (assignedOrganisationId is { } organisationId && visibility.Covers(organisationId));
     }
 
+    /// <summary>
+    /// A caller's voice identifies them: on a confidential case agency staff get no call recordings, as they get no caller details.
+    /// </summary>
+    public static bool WithholdsRecordings(Actor actor, bool callerIsConfidential) => callerIsConfidential && actor.IsAgencyStaff;
+
     /// <summary>Null when the actor may add files to a case they can see, else the message key saying why not.</summary>
     public static string? RefusalToAdd(Actor actor, int? assignedOrganisationId) =>
         !actor.IsInAny(AddRoles) ? "Case.NotAllowedForRole"

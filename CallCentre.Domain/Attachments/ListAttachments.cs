@@ -17,14 +17,15 @@ public sealed class ListAttachments(IDbContextFactory<CallCentreDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new { c.AssignedOrganisationId }).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.AssignedOrganisationId, c.Caller.IsConfidential }).FirstOrDefaultAsync(cancellationToken);
         if (@case is null || !await AttachmentAccess.MaySeeCaseAsync(db, actor, @case.AssignedOrganisationId, cancellationToken))
         {
             return null;
         }
 
+        var withholdRecordings = AttachmentAccess.WithholdsRecordings(actor, @case.IsConfidential);
         var items = await db.Attachments.AsNoTracking()
-            .Where(a => a.CaseId == caseId)
+            .Where(a => a.CaseId == caseId && !(withholdRecordings && a.Kind == AttachmentKind.Audio))
             .OrderBy(a => a.UploadedAtUtc).ThenBy(a => a.Id)
             .Select(a => new AttachmentItem(
                 a.Id, a.FileName, a.ContentType, a.Kind, a.SizeBytes, a.UploadedAtUtc,

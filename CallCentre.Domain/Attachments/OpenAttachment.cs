@@ -23,9 +23,11 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var found = await db.Attachments.AsNoTracking()
             .Where(a => a.Id == attachmentId && a.CaseId == caseId)
-            .Join(db.Cases, a => a.CaseId, c => c.Id, (a, c) => new { Attachment = a, c.AssignedOrganisationId })
+            .Join(db.Cases, a => a.CaseId, c => c.Id, (a, c) => new { Attachment = a, c.AssignedOrganisationId, c.Caller.IsConfidential })
             .FirstOrDefaultAsync(cancellationToken);
-        if (found is null || !await AttachmentAccess.MaySeeCaseAsync(db, actor, found.AssignedOrganisationId, cancellationToken))
+        if (found is null
+            || !await AttachmentAccess.MaySeeCaseAsync(db, actor, found.AssignedOrganisationId, cancellationToken)
+            || (found.Attachment.Kind == AttachmentKind.Audio && AttachmentAccess.WithholdsRecordings(actor, found.IsConfidential)))
         {
             return null;
         }

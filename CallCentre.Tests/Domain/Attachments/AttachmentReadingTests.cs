@@ -51,6 +51,32 @@ public sealed class AttachmentReadingTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ConfidentialCase_WithholdsCallRecordingsFromTheAgency_ButNotFromTheCallCentre()
+    {
+        var result = await new CallCentre.Domain.Cases.RegisterCase(_database.Database, _clock).RunAsync(
+            new CallCentre.Domain.Cases.RegisterCaseInput
+            {
+                TopicId = await _database.TopicIdAsync("UTIL-WATER"),
+                Subject = "Тоолуурын луйвар",
+                Description = "Нууцлалтай гомдол.",
+                CallerName = "Нууц иргэн",
+                Phone = "9911-7788",
+                IsConfidential = true,
+            },
+            _operator);
+        var caseId = result.CaseId!.Value;
+        var recording = await new AddAttachment(_database.Database, Store, _clock)
+            .RunAsync(new AddAttachmentInput(caseId, "call.mp3", new MemoryStream(SampleFiles.Mp3WithId3Tag())), _operator);
+        var officer = await _database.AddActorAsync(Roles.AgencyOfficer, "USUG");
+        var list = new ListAttachments(_database.Database);
+
+        Assert.Null(await Open.RunAsync(caseId, recording.AttachmentId!.Value, officer));
+        Assert.Empty((await list.RunAsync(caseId, officer))!.Items);
+        Assert.NotNull(await Open.RunAsync(caseId, recording.AttachmentId!.Value, _operator));
+        Assert.Single((await list.RunAsync(caseId, _operator))!.Items);
+    }
+
+    [Fact]
     public async Task Open_WithTheIdOfAnotherCase_FindsNothing()
     {
         var otherCase = await AddAttachmentTests.CreateCaseAsync(_database, _operator, _clock);
