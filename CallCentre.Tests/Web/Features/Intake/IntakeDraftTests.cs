@@ -47,9 +47,13 @@ public sealed class IntakeDraftTests : IntakePageContext
 
         page.Find("[data-testid=intake-new-call]").Click();
 
-        Assert.True(string.IsNullOrEmpty(page.Find("#intake-Subject").GetAttribute("value")));
-        Assert.True(string.IsNullOrEmpty(page.Find("#intake-Phone").GetAttribute("value")));
-        Assert.Contains(Module.Invocations["clearDraft"], i => (string?)i.Arguments[0] == DraftKey);
+        // The click is handled asynchronously (the draft is cleared in the browser first): wait for the render.
+        page.WaitForAssertion(() =>
+        {
+            Assert.True(string.IsNullOrEmpty(page.Find("#intake-Subject").GetAttribute("value")));
+            Assert.True(string.IsNullOrEmpty(page.Find("#intake-Phone").GetAttribute("value")));
+            Assert.Contains(Module.Invocations["clearDraft"], i => (string?)i.Arguments[0] == DraftKey);
+        });
         AssertFocusMovesTo(page, focusCalls, "intake-Phone");
         await Task.Delay(IntakePage.DraftDelay * 3);
         Assert.Empty(Module.Invocations["saveDraft"]);
