@@ -60,6 +60,9 @@ public sealed class Case
 
     public DateTime? AssignedAtUtc { get; private set; }
 
+    /// <summary>When the assigned organisation must have responded by; set at assignment (statutory 30 calendar days).</summary>
+    public DateTime? RespondByUtc { get; private set; }
+
     public DateTime? ClosedAtUtc { get; private set; }
 
     /// <summary>The answer given on the call when an enquiry was closed at first contact.</summary>
@@ -139,6 +142,7 @@ public sealed class Case
         Status = transition.To;
         AssignedOrganisationId = organisationId;
         AssignedAtUtc = nowUtc;
+        RespondByUtc = nowUtc.Add(CaseRules.StatutoryResponsePeriod);
         Touch();
         _events.Add(new CaseEvent(CaseEventKind.Assigned, nowUtc, actor.UserId, actor.DisplayName, from, Status, overrideReason?.Trim(), isPublic: true, organisationId));
     }

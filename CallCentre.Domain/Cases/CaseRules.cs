@@ -14,6 +14,9 @@ public static class CaseRules
     public const int AnswerMaxLength = 4000;
     public const int OverrideReasonMaxLength = 500;
 
+    /// <summary>The law on citizens' petitions: an organisation answers within 30 calendar days of receiving the case.</summary>
+    public static readonly TimeSpan StatutoryResponsePeriod = TimeSpan.FromDays(30);
+
     public static string? Subject(string? value) => Text(value, SubjectMaxLength, "Case.SubjectRequired", "Case.SubjectTooLong");
 
     public static string? Description(string? value) => Text(value, DescriptionMaxLength, "Case.DescriptionRequired", "Case.DescriptionTooLong");

@@ -53,6 +53,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // The lists agencies and operators open most: an organisation's cases by status, and everything newest first.
         builder.HasIndex(c => new { c.AssignedOrganisationId, c.Status, c.RegisteredAtUtc });
         builder.HasIndex(c => c.RegisteredAtUtc);
+        builder.HasIndex(c => new { c.AssignedOrganisationId, c.RespondByUtc });
 
         // An agency's list, newest first: the index ends with the id, and ids follow registration order.
         builder.HasIndex(c => c.AssignedOrganisationId);

@@ -55,6 +55,7 @@ public sealed class CaseTests
 
         Assert.Equal(CaseStatus.Assigned, @case.Status);
         Assert.Equal(7, @case.AssignedOrganisationId);
+        Assert.Equal(_now.AddDays(30), @case.RespondByUtc);
         Assert.NotEqual(stamp, @case.ConcurrencyStamp);
         var assigned = @case.Events[^1];
         Assert.Equal((CaseStatus.Registered, CaseStatus.Assigned), (assigned.FromStatus, assigned.ToStatus));
@@ -71,6 +72,7 @@ public sealed class CaseTests
         Assert.Throws<DomainException>(() => @case.Assign(7, _operator, _now));
         Assert.Equal(CaseStatus.Closed, @case.Status);
         Assert.Null(@case.AssignedOrganisationId);
+        Assert.Null(@case.RespondByUtc);
         Assert.Equal(events, @case.Events.Count);
     }
 

@@ -301,6 +301,9 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateTime?>("RespondByUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -339,6 +342,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("RegisteredById");
 
                     b.HasIndex("TopicId");
+
+                    b.HasIndex("AssignedOrganisationId", "RespondByUtc");
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 

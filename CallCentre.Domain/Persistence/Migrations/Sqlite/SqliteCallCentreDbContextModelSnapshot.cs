@@ -287,6 +287,9 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RespondByUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -325,6 +328,8 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("RegisteredById");
 
                     b.HasIndex("TopicId");
+
+                    b.HasIndex("AssignedOrganisationId", "RespondByUtc");
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 
