@@ -10,19 +10,21 @@ namespace CallCentre.Tests.Support;
 /// </summary>
 public class CallCentreWebFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "callcentre-tests", $"web-{Guid.NewGuid():N}.db");
-
     public Dictionary<string, string?> Settings { get; } = new();
 
     public string EnvironmentName { get; set; } = "Development";
 
-    public string DatabasePath => _databasePath;
+    /// <summary>A fresh file unless a test starts a second app on the same database (a restart).</summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), "callcentre-tests", $"web-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("ConnectionStrings:CallCentre", new SqliteConnectionStringBuilder { DataSource = _databasePath, Pooling = false }.ToString());
+        builder.UseSetting("ConnectionStrings:CallCentre", new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+
+        // Tests start without demo cases, so that what they count is what they registered; a test may ask for some.
+        builder.UseSetting("DemoData:Cases", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -32,7 +34,7 @@ public class CallCentreWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
         {
             File.Delete(file);
         }

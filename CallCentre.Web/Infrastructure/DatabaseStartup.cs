@@ -2,11 +2,12 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Web.Infrastructure;
 
-/// <summary>Brings the database up to date at start: migrations, reference data, roles and (in Development) demo accounts.</summary>
+/// <summary>Brings the database up to date at start: migrations, reference data, roles and (in Development) demo accounts and cases.</summary>
 internal static class DatabaseStartup
 {
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
@@ -39,6 +40,9 @@ internal static class DatabaseStartup
             if (app.Configuration.GetValue<bool>("Seeding:DemoAccounts") && app.Environment.IsDevelopment())
             {
                 await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
+
+                // Demo cases are registered by the demo operators, so they come after the accounts.
+                await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync();
             }
 
             return true;

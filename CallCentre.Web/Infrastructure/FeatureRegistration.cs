@@ -4,6 +4,7 @@ using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Attachments;
+using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Organisations;
 
@@ -17,6 +18,7 @@ internal static class FeatureRegistration
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<DemoCaseSeeder>();
         services.AddScoped<OrganisationNames>();
         services.AddUserAdministration();
         services.AddAttachments();
