@@ -9,4 +9,7 @@ public enum CaseSort
     Status,
     Type,
     Organisation,
+
+    /// <summary>The assigned organisation's respond-by deadline, soonest first when ascending; cases without one come first.</summary>
+    RespondBy,
 }

@@ -56,7 +56,8 @@ public sealed record CaseListRow(
     string Topic,
     string? Organisation,
     string? Region,
-    string? District);
+    string? District,
+    DateTime? RespondByUtc = null);
 
 /// <summary>
 /// A page of rows and how many cases match in all (counted up to <see cref="SearchCases.CountLimit"/>). When the text was
@@ -108,7 +109,8 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
                 db.Topics.Where(t => t.Id == c.TopicId).Select(t => mongolian ? t.NameMn : t.NameEn).First(),
                 db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault(),
                 db.Regions.Where(r => r.Id == c.RegionId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault(),
-                db.Regions.Where(r => r.Id == c.DistrictId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault()))
+                db.Regions.Where(r => r.Id == c.DistrictId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault(),
+                c.RespondByUtc))
             .ToListAsync(cancellationToken);
 
         var exact = kind == CaseSearchKind.Reference && rows.Count == 1 && ReferenceNumber.TryParse(input.Text, out _) ? rows[0].Id : (int?)null;
@@ -178,6 +180,7 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
             CaseSort.Organisation => mongolian
                 ? By(cases, c => db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.NameMn).FirstOrDefault(), descending)
                 : By(cases, c => db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.NameEn).FirstOrDefault(), descending),
+            CaseSort.RespondBy => By(cases, c => c.RespondByUtc, descending),
             // Ids are given in registration order (RegisterCase numbers cases one at a time under the year's counter),
             // and every index ends with the id: ordering by it lets the database stop after one page.
             _ => By(cases, c => c.Id, descending),

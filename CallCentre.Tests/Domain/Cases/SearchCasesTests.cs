@@ -243,6 +243,36 @@ public sealed class SearchCasesTests : IAsyncLifetime
         Assert.Equal(CaseStatus.Assigned, row.Status);
     }
 
+    [Fact]
+    public async Task SortByRespondBy_SoonestDeadlineFirst_CasesWithoutOneBeforeThem()
+    {
+        var sooner = await Register(new());
+        _clock.Advance(TimeSpan.FromDays(1));
+        var later = await Register(new());
+        _clock.Advance(TimeSpan.FromDays(1));
+        var answered = await new RegisterCase(_database.Database, _clock).RunAsync(
+            new RegisterCaseInput
+            {
+                Type = CaseType.Enquiry,
+                TopicId = await _database.TopicIdAsync("UTIL-WATER"),
+                Subject = "Халуун усны хуваарь",
+                Description = "Хэзээ халуун ус орох вэ?",
+                CallerName = "Бат Дорж",
+                Phone = "99112244",
+                CloseAtFirstContact = true,
+                FirstContactAnswer = "Хуваарийг хэлсэн.",
+            },
+            _operator);
+
+        var ascending = await RunAsync(new SearchCasesInput { SortBy = CaseSort.RespondBy, Descending = false });
+        var descending = await RunAsync(new SearchCasesInput { SortBy = CaseSort.RespondBy, Descending = true });
+
+        Assert.Equal([answered.CaseId, sooner.CaseId, later.CaseId], ascending.Rows.Select(r => (int?)r.Id));
+        Assert.Equal([later.CaseId, sooner.CaseId, answered.CaseId], descending.Rows.Select(r => (int?)r.Id));
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime.AddDays(-2).AddMinutes(-5) + CaseRules.StatutoryResponsePeriod, ascending.Rows[1].RespondByUtc);
+        Assert.Null(ascending.Rows[0].RespondByUtc);
+    }
+
     private Task<RegisterCaseResult> Register(CaseSeeding.CallSpec spec)
     {
         _clock.Advance(TimeSpan.FromMinutes(5));

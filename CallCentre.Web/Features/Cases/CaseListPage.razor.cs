@@ -166,6 +166,7 @@ public sealed partial class CaseListPage
         nameof(CaseListRow.Status) => CaseSort.Status,
         nameof(CaseListRow.Type) => CaseSort.Type,
         nameof(CaseListRow.Organisation) => CaseSort.Organisation,
+        nameof(CaseListRow.RespondByUtc) => CaseSort.RespondBy,
         _ => CaseSort.RegisteredAt,
     };
 
@@ -178,6 +179,8 @@ public sealed partial class CaseListPage
     private string RegionName(int? id) => _choices?.Regions.FirstOrDefault(r => r.Id == id)?.Name ?? "";
 
     private static string LocalTime(DateTime utc) => UlaanbaatarTime.FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
+
+    private static string LocalDate(DateTime utc) => UlaanbaatarTime.FromUtc(utc).ToString("d", CultureInfo.CurrentCulture);
 
     // The district says more than the capital it lies in; the region alone when no district was given.
     private static string Place(CaseListRow row) => row.District ?? row.Region ?? "";

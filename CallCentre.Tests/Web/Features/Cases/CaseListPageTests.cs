@@ -118,6 +118,24 @@ public sealed class CaseListPageTests : CasePagesTestContext
     }
 
     [Fact]
+    public void SortingByRespondBy_PutsTheSoonestDeadlineFirst_AndShowsTheDeadline()
+    {
+        SignIn(_operator);
+        var page = RenderList();
+        page.WaitForAssertion(() => Assert.Equal(new[] { _police.Reference, _water.Reference }, page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
+
+        page.FindAll("th").First(th => th.TextContent.Contains("Respond by", StringComparison.Ordinal))
+            .QuerySelector(".sortable-column-header")!.Click();
+
+        page.WaitForAssertion(() =>
+            Assert.Equal(
+                new[] { _water.Reference, _police.Reference },
+                page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
+        Assert.Contains("sort=RespondBy", Navigation.Uri, StringComparison.Ordinal);
+        Assert.All(page.FindAll("[data-testid=case-row-respond-by]"), cell => Assert.NotEmpty(cell.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task AgencyOfficer_SeesOnlyTheirOrganisationsCases_AndIsToldSo()
     {
         var officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");
