@@ -6,6 +6,9 @@ var registry = new ScenarioRegistry(
 [
     new StartupScenario(),
     new GenerateScenario(),
+    new IntakeScenario(),
+    new CaseListScenario(),
+    new SearchScenario(),
 ]);
 
 BenchOptions options;
