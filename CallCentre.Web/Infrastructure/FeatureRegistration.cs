@@ -5,6 +5,7 @@ using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Intake;
+using CallCentre.Web.Features.Live;
 using CallCentre.Web.Features.Organisations;
 
 namespace CallCentre.Web.Infrastructure;
@@ -22,6 +23,7 @@ internal static class FeatureRegistration
         services.AddAttachments();
         services.AddRoutingAdministration();
         services.AddCallCentreIntake();
+        services.AddLiveCaseChanges();
         services.AddScoped<SearchCases>();
         services.AddScoped<GetCaseDetails>();
         services.AddScoped<ListCaseFilterChoices>();
