@@ -9,6 +9,7 @@ public static class NavigationEntries
     public static readonly IReadOnlyList<NavigationEntry> All =
     [
         new("/", "Nav.Home", Icons.Material.Filled.Home, []),
+        new("/inbox", "Nav.Inbox", Icons.Material.Filled.Inbox, [Roles.AgencyOfficer, Roles.AgencyHead]),
         new("/intake", "Nav.Intake", Icons.Material.Filled.AddIcCall, [Roles.Operator, Roles.Supervisor]),
         new("/cases", "Nav.Cases", Icons.Material.Filled.ListAlt, [Roles.Operator, Roles.Supervisor, Roles.AgencyOfficer, Roles.AgencyHead, Roles.Auditor, Roles.Administrator]),
         new("/admin/users", "Nav.Users", Icons.Material.Filled.ManageAccounts, [Roles.Administrator]),

@@ -1,0 +1,160 @@
+using System.Globalization;
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Inbox;
+using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+
+namespace CallCentre.Web.Features.Inbox;
+
+/// <summary>
+/// The agency inbox: the organisation's (or the officer's own) open cases by what needs doing, each group with its count,
+/// nearest deadline first, refreshed live when a case of the organisation changes. Group and scope stand in the address.
+/// </summary>
+public sealed partial class InboxPage : IDisposable
+{
+    private static readonly int[] PageSizes = [25, 50, 100];
+
+    private StaffUser? _user;
+    private MudDataGrid<InboxRow>? _grid;
+    private InboxQuery _query = new();
+    private InboxResult? _result;
+    private DateTime _nowUtc;
+    private string _gridKey = "";
+    private string _liveMessage = "";
+    private IDisposable? _subscription;
+    private bool _refreshing;
+    private bool _refreshAgain;
+
+    [Inject]
+    private GetInbox Inbox { get; set; } = default!;
+
+    [Inject]
+    private LiveCaseChanges Live { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IOptions<InboxSettings> Settings { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<InboxResource> L { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<CaseResource> C { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "group")]
+    public string? Group { get; set; }
+
+    [SupplyParameterFromQuery(Name = "scope")]
+    public string? Scope { get; set; }
+
+    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = await CurrentUser.GetAsync();
+        if (user is null)
+        {
+            return;
+        }
+
+        _subscription = await Live.SubscribeAsync(user.ToActor(), _ => InvokeAsync(RefreshAsync));
+        _user = user;
+    }
+
+    protected override void OnParametersSet()
+    {
+        _query = InboxQuery.Parse(Group, Scope);
+        _gridKey = $"{_query.Group}/{_query.Scope}";
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+
+    private async Task<GridData<InboxRow>> LoadAsync(GridState<InboxRow> state, CancellationToken cancellationToken)
+    {
+        if (_user is null)
+        {
+            return new GridData<InboxRow> { Items = [], TotalItems = 0 };
+        }
+
+        var input = new GetInboxInput
+        {
+            Group = _query.Group,
+            Scope = _query.Scope,
+            DueSoonDays = Settings.Value.DueSoonDays,
+            Page = state.Page,
+            PageSize = state.PageSize,
+            Language = Language,
+        };
+        _result = await Inbox.RunAsync(input, _user.ToActor(), cancellationToken);
+        _nowUtc = _result.NowUtc;
+        return new GridData<InboxRow> { Items = _result.Rows, TotalItems = _result.CountOf(_query.Group) };
+    }
+
+    /// <summary>A change arrived: reload once, and once more if others arrived meanwhile, rather than once per change.</summary>
+    private async Task RefreshAsync()
+    {
+        if (_grid is null)
+        {
+            return;
+        }
+
+        if (_refreshing)
+        {
+            _refreshAgain = true;
+            return;
+        }
+
+        _refreshing = true;
+        try
+        {
+            do
+            {
+                _refreshAgain = false;
+                await _grid.ReloadServerData();
+            }
+            while (_refreshAgain);
+
+            _liveMessage = L["Live.Updated"];
+            StateHasChanged();
+        }
+        finally
+        {
+            _refreshing = false;
+        }
+    }
+
+    private Task ChooseAsync(InboxQuery query)
+    {
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query.ToQueryParameters()));
+        return Task.CompletedTask;
+    }
+
+    private string Count(InboxGroup group) => _result is null ? "" : _result.CountOf(group).ToString(CultureInfo.CurrentCulture);
+
+    private static Color GroupColor(InboxGroup group) => group switch
+    {
+        InboxGroup.Overdue => Color.Error,
+        InboxGroup.DueSoon or InboxGroup.Reopened => Color.Warning,
+        _ => Color.Primary,
+    };
+
+    private Color DeadlineColor(InboxRow row) => DeadlineText.StateOf(row.RespondByUtc, _nowUtc, Settings.Value.DueSoonDays) switch
+    {
+        DeadlineState.Overdue => Color.Error,
+        DeadlineState.DueSoon => Color.Warning,
+        _ => Color.Default,
+    };
+
+    private string? DueTitle(InboxRow row) =>
+        row.RespondByUtc is { } due ? string.Format(CultureInfo.CurrentCulture, L["Deadline.Due"], DeadlineText.Local(due)) : null;
+}
