@@ -8,6 +8,7 @@ using CallCentre.Web.Features.Inbox;
 using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Live;
 using CallCentre.Web.Features.Organisations;
+using CallCentre.Web.Features.Queues;
 
 namespace CallCentre.Web.Infrastructure;
 
@@ -26,6 +27,7 @@ internal static class FeatureRegistration
         services.AddCallCentreIntake();
         services.AddLiveCaseChanges();
         services.AddInbox();
+        services.AddSupervisorQueues();
         services.AddScoped<SearchCases>();
         services.AddScoped<GetCaseDetails>();
         services.AddScoped<ListCaseFilterChoices>();

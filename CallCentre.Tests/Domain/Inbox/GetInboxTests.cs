@@ -2,7 +2,6 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Inbox;
 using CallCentre.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CallCentre.Tests.Domain.Inbox;
@@ -173,12 +172,6 @@ public sealed class GetInboxTests : IAsyncLifetime
     private async Task<int> RegisterAsync(CaseSeeding.CallSpec? spec = null) =>
         (await _database.RegisterAsync(_operator, _clock, spec)).CaseId!.Value;
 
-    private async Task ActAsync(int caseId, Actor actor, Action<Case, CaseVisibility, DateTime> act)
-    {
-        await using var db = _database.CreateDbContext();
-        var visibility = await CaseVisibility.ForAsync(db, actor);
-        var @case = await db.Cases.Include(c => c.Events).SingleAsync(c => c.Id == caseId);
-        act(@case, visibility, _clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync();
-    }
+    private Task ActAsync(int caseId, Actor actor, Action<Case, CaseVisibility, DateTime> act) =>
+        _database.ActAsync(caseId, actor, _clock, act);
 }

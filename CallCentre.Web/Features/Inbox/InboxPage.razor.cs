@@ -27,8 +27,7 @@ public sealed partial class InboxPage : IDisposable
     private string _gridKey = "";
     private string _liveMessage = "";
     private IDisposable? _subscription;
-    private bool _refreshing;
-    private bool _refreshAgain;
+    private CoalescedRefresh? _refresh;
 
     [Inject]
     private GetInbox Inbox { get; set; } = default!;
@@ -67,7 +66,8 @@ public sealed partial class InboxPage : IDisposable
             return;
         }
 
-        _subscription = await Live.SubscribeAsync(user.ToActor(), _ => InvokeAsync(RefreshAsync));
+        _refresh = new CoalescedRefresh(ReloadAsync);
+        _subscription = await Live.SubscribeAsync(user.ToActor(), _ => InvokeAsync(_refresh.RequestAsync));
         _user = user;
     }
 
@@ -100,36 +100,13 @@ public sealed partial class InboxPage : IDisposable
         return new GridData<InboxRow> { Items = _result.Rows, TotalItems = _result.CountOf(_query.Group) };
     }
 
-    /// <summary>A change arrived: reload once, and once more if others arrived meanwhile, rather than once per change.</summary>
-    private async Task RefreshAsync()
+    private async Task ReloadAsync()
     {
-        if (_grid is null)
+        if (_grid is not null)
         {
-            return;
-        }
-
-        if (_refreshing)
-        {
-            _refreshAgain = true;
-            return;
-        }
-
-        _refreshing = true;
-        try
-        {
-            do
-            {
-                _refreshAgain = false;
-                await _grid.ReloadServerData();
-            }
-            while (_refreshAgain);
-
+            await _grid.ReloadServerData();
             _liveMessage = L["Live.Updated"];
             StateHasChanged();
-        }
-        finally
-        {
-            _refreshing = false;
         }
     }
 
