@@ -233,9 +233,6 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTime?>("AcknowledgedAtUtc")
-                        .HasColumnType("datetime2");
-
                     b.Property<string>("Address")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -269,24 +266,6 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<int?>("DistrictId")
                         .HasColumnType("int");
-
-                    b.Property<int?>("DuplicateOfCaseId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ExtensionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<DateTime?>("ExtensionRequestedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("ExtensionRequestedUntilUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ExtensionState")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("FirstContactAnswer")
                         .HasMaxLength(4000)
@@ -322,26 +301,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
-                    b.Property<int>("ReopenCount")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
                     b.Property<DateTime?>("RespondByUtc")
                         .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("RespondedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ResponseText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("ReturnReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -368,8 +329,6 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("AssignedOrganisationId");
 
                     b.HasIndex("DistrictId");
-
-                    b.HasIndex("DuplicateOfCaseId");
 
                     b.HasIndex("FollowUpOfCaseId");
 
@@ -869,11 +828,6 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("CallCentre.Domain.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("CallCentre.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("DuplicateOfCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CallCentre.Domain.Cases.Case", null)

@@ -219,9 +219,6 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("AcknowledgedAtUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Address")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -255,24 +252,6 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<int?>("DistrictId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<int?>("DuplicateOfCaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ExtensionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ExtensionRequestedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ExtensionRequestedUntilUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExtensionState")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("FirstContactAnswer")
                         .HasMaxLength(4000)
@@ -308,25 +287,7 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ReopenCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("RespondByUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RespondedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResponseText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReturnReason")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -354,8 +315,6 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("AssignedOrganisationId");
 
                     b.HasIndex("DistrictId");
-
-                    b.HasIndex("DuplicateOfCaseId");
 
                     b.HasIndex("FollowUpOfCaseId");
 
@@ -834,11 +793,6 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("CallCentre.Domain.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("CallCentre.Domain.Cases.Case", null)
-                        .WithMany()
-                        .HasForeignKey("DuplicateOfCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CallCentre.Domain.Cases.Case", null)
