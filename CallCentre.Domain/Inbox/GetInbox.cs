@@ -21,7 +21,7 @@ public sealed record GetInboxInput
     public string Language { get; init; } = Cultures.Mongolian;
 }
 
-/// <summary>One open case of an inbox.</summary>
+/// <summary>One open case of an inbox; <see cref="ConcurrencyStamp"/> is the version a move from the list is checked against.</summary>
 public sealed record InboxRow(
     int Id,
     string Reference,
@@ -35,7 +35,8 @@ public sealed record InboxRow(
     string? OfficerId,
     string? Officer,
     int ReopenCount,
-    ExtensionState ExtensionState);
+    ExtensionState ExtensionState,
+    Guid ConcurrencyStamp);
 
 /// <summary>How many cases each group holds, the page of the chosen group, and the moment deadlines were measured from.</summary>
 public sealed record InboxResult(IReadOnlyDictionary<InboxGroup, int> Counts, IReadOnlyList<InboxRow> Rows, DateTime NowUtc)
@@ -126,7 +127,8 @@ public sealed class GetInbox(IDbContextFactory<CallCentreDbContext> dbFactory, T
                 c.AssignedOfficerId,
                 db.Users.Where(u => u.Id == c.AssignedOfficerId).Select(u => u.DisplayName).FirstOrDefault(),
                 c.ReopenCount,
-                c.ExtensionState))
+                c.ExtensionState,
+                c.ConcurrencyStamp))
             .ToListAsync(cancellationToken);
 
         return new InboxResult(counts, rows, now);

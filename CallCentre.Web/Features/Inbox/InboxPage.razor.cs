@@ -1,6 +1,7 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Live;
@@ -20,6 +21,7 @@ public sealed partial class InboxPage : IDisposable
     private static readonly int[] PageSizes = [25, 50, 100];
 
     private StaffUser? _user;
+    private bool _canAssign;
     private MudDataGrid<InboxRow>? _grid;
     private InboxQuery _query = new();
     private InboxResult? _result;
@@ -45,6 +47,12 @@ public sealed partial class InboxPage : IDisposable
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
     private IStringLocalizer<InboxResource> L { get; set; } = default!;
 
     [Inject]
@@ -66,6 +74,7 @@ public sealed partial class InboxPage : IDisposable
             return;
         }
 
+        _canAssign = user.IsIn(Roles.AgencyHead);
         _refresh = new CoalescedRefresh(ReloadAsync);
         _subscription = await Live.SubscribeAsync(user.ToActor(), _ => InvokeAsync(_refresh.RequestAsync));
         _user = user;
@@ -107,6 +116,44 @@ public sealed partial class InboxPage : IDisposable
             await _grid.ReloadServerData();
             _liveMessage = L["Live.Updated"];
             StateHasChanged();
+        }
+    }
+
+    private async Task AssignAsync(InboxRow row)
+    {
+        if (_user is null)
+        {
+            return;
+        }
+
+        var parameters = new DialogParameters<AssignOfficerDialog>
+        {
+            { d => d.Row, row },
+            { d => d.Actor, _user.ToActor() },
+        };
+        var title = string.Format(CultureInfo.CurrentCulture, L["Assign.Title"], row.Reference);
+        var dialog = await Dialogs.ShowAsync<AssignOfficerDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: AssignOfficerOutcome outcome })
+        {
+            return;
+        }
+
+        switch (outcome.Outcome)
+        {
+            case CaseMoveOutcome.Done:
+                Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["Assign.Done"], row.Reference, outcome.OfficerName), Severity.Success);
+                break;
+            case CaseMoveOutcome.Conflict:
+                Snackbar.Add(L["Assign.Conflict"], Severity.Warning);
+                break;
+            default:
+                Snackbar.Add(L["Assign.NotFound"], Severity.Warning);
+                break;
+        }
+
+        if (_refresh is not null)
+        {
+            await _refresh.RequestAsync();
         }
     }
 

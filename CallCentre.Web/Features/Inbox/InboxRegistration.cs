@@ -1,4 +1,6 @@
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.Workflow;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CallCentre.Web.Features.Inbox;
 
@@ -14,6 +16,10 @@ internal static class InboxRegistration
                 $"Setting {InboxSettings.Section}:{nameof(InboxSettings.DueSoonDays)} must be a whole number of days from 1 to 30.")
             .ValidateOnStart();
         services.AddScoped<GetInbox>();
+
+        // TryAdd: the case page registers the workflow's use cases too.
+        services.TryAddScoped<ActOnCase>();
+        services.TryAddScoped<ListCaseOfficers>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Bunit;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.Workflow;
 using CallCentre.Tests.Support;
 using CallCentre.Tests.Web.Features.Cases;
 using CallCentre.Web.Features.Inbox;
@@ -24,6 +25,8 @@ public sealed class InboxPageTests : CasePagesTestContext
     {
         await base.InitializeAsync();
         Services.AddScoped<GetInbox>();
+        Services.AddScoped<ActOnCase>();
+        Services.AddScoped<ListCaseOfficers>();
         Services.AddSingleton(Options.Create(new InboxSettings()));
         _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
         _officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");
@@ -99,6 +102,57 @@ public sealed class InboxPageTests : CasePagesTestContext
         await DisposeComponentsAsync();
 
         Assert.Equal(0, Feed.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task TheHead_AssignsACaseToAnOfficerFromTheList()
+    {
+        var head = await Database.AddStaffAsync(Roles.AgencyHead, "USUG");
+        var officer = await Database.AddStaffAsync(Roles.AgencyOfficer, "USUG");
+        await Database.AddStaffAsync(Roles.AgencyOfficer, "GPD");
+        var registered = Register();
+        SignIn(head);
+        var page = RenderWithDialogs();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=inbox-row-assign]")));
+
+        page.Find("[data-testid=inbox-row-assign]").Click();
+        page.WaitForElement("[data-testid=assign-officer]").Closest(".mud-input-control")!.MouseDown();
+        var choices = page.WaitForElements(".mud-popover-provider .mud-list-item");
+        Assert.Equal(2, choices.Count);
+        choices.Single(item => item.TextContent.Contains(officer.DisplayName, StringComparison.Ordinal) && !item.TextContent.Contains("Head", StringComparison.Ordinal)).Click();
+        page.Find("[data-testid=assign-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(officer.DisplayName, page.Find("[data-testid=inbox-row-officer]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=assign-officer-dialog]"));
+        Assert.Equal(officer.UserId, (await Database.LoadCaseAsync(registered.CaseId!.Value)).AssignedOfficerId);
+    }
+
+    [Fact]
+    public void AnOfficer_IsNotOfferedToAssign()
+    {
+        Register();
+        SignIn(_officer);
+
+        var page = RenderInbox();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=inbox-row-reference]")));
+        Assert.Empty(page.FindAll("[data-testid=inbox-row-assign]"));
+    }
+
+    private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderWithDialogs()
+    {
+        Navigation.NavigateTo("/inbox");
+        return Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<MudSnackbarProvider>(2);
+            builder.CloseComponent();
+            builder.OpenComponent<InboxPage>(3);
+            builder.CloseComponent();
+        });
     }
 
     private RegisterCaseResult Register(CaseSeeding.CallSpec? spec = null) =>
