@@ -52,6 +52,9 @@ public sealed partial class CasePage
         _loaded = true;
     }
 
+    /// <summary>Shows the case as it is now, after someone else changed it (see <see cref="CaseLiveBanner"/>).</summary>
+    private Task ReloadAsync() => OnParametersSetAsync();
+
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 
     internal static string LocalTime(DateTime utc) => UlaanbaatarTime.FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);

@@ -54,6 +54,16 @@ public abstract class CasePagesTestContext : BunitContext, IAsyncLifetime
         await Database.DisposeAsync();
     }
 
+    /// <summary>Takes a case through one of its moves and saves through <see cref="LiveDatabase"/>, so open pages hear of it.</summary>
+    protected async Task ActLiveAsync(int caseId, Actor actor, Action<Case, CaseVisibility, DateTime> act)
+    {
+        await using var db = LiveDatabase.CreateDbContext();
+        var visibility = await CaseVisibility.ForAsync(db, actor);
+        var @case = await db.Cases.Include(c => c.Events).SingleAsync(c => c.Id == caseId);
+        act(@case, visibility, DateTime.UtcNow);
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Signs the actor in, as the app's claims principal factory would.</summary>
     protected void SignIn(Actor actor)
     {

@@ -7,7 +7,6 @@ using CallCentre.Tests.Support;
 using CallCentre.Tests.Web.Features.Cases;
 using CallCentre.Web.Features.Queues;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -87,12 +86,6 @@ public sealed class QueuesPageTests : CasePagesTestContext
         page.WaitForAssertion(() => Assert.Equal("true", page.Find("[data-testid=queue-Disputed]").GetAttribute("aria-pressed")));
     }
 
-    private async Task ReturnAsync(int caseId, string reason)
-    {
-        await using var db = LiveDatabase.CreateDbContext();
-        var visibility = await CaseVisibility.ForAsync(db, _officer);
-        var @case = await db.Cases.Include(c => c.Events).SingleAsync(c => c.Id == caseId);
-        @case.Return(reason, _officer, visibility, DateTime.UtcNow);
-        await db.SaveChangesAsync();
-    }
+    private Task ReturnAsync(int caseId, string reason) =>
+        ActLiveAsync(caseId, _officer, (c, v, now) => c.Return(reason, _officer, v, now));
 }
