@@ -6,6 +6,7 @@ using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
 using CallCentre.Tests.Support;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -28,6 +29,7 @@ public abstract class CasePagesTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<SearchCases>();
         Services.AddScoped<ListCaseFilterChoices>();
         Services.AddScoped<GetCaseDetails>();
+        Services.AddCaseWorkflow();
 
         // The case page hosts the attachments component; its folder is never written by these tests.
         var attachments = new AttachmentSettings { Folder = Path.Combine(Path.GetTempPath(), "callcentre-tests", "no-attachments") };
