@@ -17,4 +17,5 @@ public sealed record CaseWorkView(
     CaseLink? DuplicateOf,
     ExtensionState ExtensionState,
     DateTime? ExtensionRequestedUntilUtc,
-    string? ExtensionReason);
+    string? ExtensionReason,
+    int? AssignedOrganisationId);

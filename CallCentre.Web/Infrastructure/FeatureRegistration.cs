@@ -4,6 +4,7 @@ using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Attachments;
+using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Inbox;
 using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Live;
@@ -30,6 +31,7 @@ internal static class FeatureRegistration
         services.AddSupervisorQueues();
         services.AddScoped<SearchCases>();
         services.AddScoped<GetCaseDetails>();
+        services.AddCaseWorkflow();
         services.AddScoped<ListCaseFilterChoices>();
         return services;
     }

@@ -1,10 +1,8 @@
 using CallCentre.Domain.Inbox;
-using CallCentre.Domain.Workflow;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CallCentre.Web.Features.Inbox;
 
-/// <summary>The <c>Inbox</c> settings, checked at start, and the inbox's use cases.</summary>
+/// <summary>The <c>Inbox</c> settings, checked at start, and the inbox's query; assigning uses the case workflow's use cases.</summary>
 internal static class InboxRegistration
 {
     public static IServiceCollection AddInbox(this IServiceCollection services)
@@ -16,10 +14,6 @@ internal static class InboxRegistration
                 $"Setting {InboxSettings.Section}:{nameof(InboxSettings.DueSoonDays)} must be a whole number of days from 1 to 30.")
             .ValidateOnStart();
         services.AddScoped<GetInbox>();
-
-        // TryAdd: the case page registers the workflow's use cases too.
-        services.TryAddScoped<ActOnCase>();
-        services.TryAddScoped<ListCaseOfficers>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
 using CallCentre.Tests.Support;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Live;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,7 @@ public abstract class CasePagesTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<GetCaseDetails>();
         Services.AddSingleton<ICaseChangeFeed>(Feed);
         Services.AddScoped<LiveCaseChanges>();
+        Services.AddCaseWorkflow();
 
         // The case page hosts the attachments component; its folder is never written by these tests.
         var attachments = new AttachmentSettings { Folder = Path.Combine(Path.GetTempPath(), "callcentre-tests", "no-attachments") };

@@ -25,8 +25,6 @@ public sealed class InboxPageTests : CasePagesTestContext
     {
         await base.InitializeAsync();
         Services.AddScoped<GetInbox>();
-        Services.AddScoped<ActOnCase>();
-        Services.AddScoped<ListCaseOfficers>();
         Services.AddSingleton(Options.Create(new InboxSettings()));
         _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
         _officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");
