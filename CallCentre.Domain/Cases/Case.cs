@@ -71,6 +71,33 @@ public sealed class Case
     /// <summary>The earlier case this one follows up, if the operator linked it.</summary>
     public int? FollowUpOfCaseId { get; private set; }
 
+    /// <summary>When the organisation first took the case up (cleared when it is re-routed to another).</summary>
+    public DateTime? AcknowledgedAtUtc { get; private set; }
+
+    public DateTime? RespondedAtUtc { get; private set; }
+
+    /// <summary>The organisation's public answer to the citizen.</summary>
+    public string? ResponseText { get; private set; }
+
+    public Resolution? Resolution { get; private set; }
+
+    /// <summary>Why the organisation returned the case as not theirs; kept while it waits to be re-routed.</summary>
+    public string? ReturnReason { get; private set; }
+
+    /// <summary>How many times a citizen's dispute reopened the case.</summary>
+    public int ReopenCount { get; private set; }
+
+    /// <summary>The primary case this one duplicates.</summary>
+    public int? DuplicateOfCaseId { get; private set; }
+
+    public ExtensionState ExtensionState { get; private set; }
+
+    public DateTime? ExtensionRequestedAtUtc { get; private set; }
+
+    public DateTime? ExtensionRequestedUntilUtc { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+
     /// <summary>Changes with every save, so that two people acting at once cannot overwrite each other unseen.</summary>
     public Guid ConcurrencyStamp { get; private set; }
 
@@ -139,7 +166,7 @@ public sealed class Case
         }
 
         var from = Status;
-        Status = transition.To;
+        Status = transition.Leads(from);
         AssignedOrganisationId = organisationId;
         AssignedAtUtc = nowUtc;
         RespondByUtc = nowUtc.Add(CaseRules.StatutoryResponsePeriod);
@@ -153,7 +180,7 @@ public sealed class Case
         var transition = CaseTransitions.Check(CaseAction.CloseAtFirstContact, Status, actor);
         Ensure(CaseRules.FirstContactAnswer(Type, answer));
         var from = Status;
-        Status = transition.To;
+        Status = transition.Leads(from);
         FirstContactAnswer = answer.Trim();
         ClosedAtUtc = nowUtc;
         Touch();
@@ -175,6 +202,242 @@ public sealed class Case
 
         _events.Add(new CaseEvent(CaseEventKind.AttachmentAdded, nowUtc, actor.UserId, actor.DisplayName, null, null, fileName, isPublic: false));
     }
+
+    /// <summary>The organisation takes the case up.</summary>
+    public void Acknowledge(Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.Acknowledge, actor, visibility);
+        AcknowledgedAtUtc = nowUtc;
+        Move(transition, CaseEventKind.Acknowledged, actor, nowUtc, null, isPublic: true);
+    }
+
+    /// <summary>
+    /// Asks the citizen for information; the case waits for them. Question and answer stay internal: they are an
+    /// exchange with one person, not part of the public record.
+    /// </summary>
+    public void AskCitizen(string question, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.AskCitizen, actor, visibility);
+        Ensure(CaseRules.CitizenMessage(question));
+        Move(transition, CaseEventKind.AskedCitizen, actor, nowUtc, question.Trim(), isPublic: false);
+    }
+
+    /// <summary>Writes down the citizen's answer; the case is back with the organisation.</summary>
+    public void RecordCitizenAnswer(string answer, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.RecordCitizenAnswer, actor, visibility);
+        Ensure(CaseRules.CitizenMessage(answer));
+        Move(transition, CaseEventKind.CitizenAnswered, actor, nowUtc, answer.Trim(), isPublic: false);
+    }
+
+    /// <summary>Gives the citizen the organisation's public answer and how the matter ended.</summary>
+    public void Respond(string text, Resolution? resolution, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.Respond, actor, visibility);
+        Ensure(CaseRules.ResponseText(text));
+        Ensure(CaseRules.ResponseResolution(resolution));
+        ResponseText = text.Trim();
+        Resolution = resolution;
+        RespondedAtUtc = nowUtc;
+        Move(transition, CaseEventKind.Responded, actor, nowUtc, ResponseText, isPublic: true);
+    }
+
+    /// <summary>The organisation sends the case back as not theirs; it waits in the supervisors' re-routing queue.</summary>
+    public void Return(string reason, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.Return, actor, visibility);
+        Ensure(CaseRules.Reason(reason));
+        ReturnReason = reason.Trim();
+        AssignedOfficerId = null;
+        Move(transition, CaseEventKind.Returned, actor, nowUtc, ReturnReason, isPublic: false, AssignedOrganisationId);
+    }
+
+    /// <summary>A supervisor sends the case to another organisation, which gets a fresh statutory period.</summary>
+    public void Reroute(int organisationId, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.Reroute, actor, visibility);
+        if (organisationId == AssignedOrganisationId)
+        {
+            throw new DomainException("Case.RerouteToSameOrganisation");
+        }
+
+        AssignedOrganisationId = organisationId;
+        AssignedOfficerId = null;
+        AssignedAtUtc = nowUtc;
+        AcknowledgedAtUtc = null;
+        RespondByUtc = nowUtc.Add(CaseRules.StatutoryResponsePeriod);
+        ReturnReason = null;
+        if (ExtensionState == ExtensionState.Requested)
+        {
+            // The request was the previous organisation's; the new one asks its own head if it needs more time.
+            ExtensionState = ExtensionState.None;
+            ExtensionRequestedAtUtc = null;
+            ExtensionRequestedUntilUtc = null;
+            ExtensionReason = null;
+        }
+
+        Move(transition, CaseEventKind.Rerouted, actor, nowUtc, null, isPublic: true, organisationId);
+    }
+
+    /// <summary>The organisation's head gives the case to one of its officers (the use case checks that they belong there).</summary>
+    public void AssignOfficer(string officerId, string officerName, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.AssignOfficer, actor, visibility);
+        if (string.IsNullOrWhiteSpace(officerId))
+        {
+            throw new DomainException("Case.OfficerRequired");
+        }
+
+        AssignedOfficerId = officerId;
+        Move(transition, CaseEventKind.OfficerAssigned, actor, nowUtc, officerName, isPublic: false);
+    }
+
+    /// <summary>Asks the organisation's head for more time: once per case, at most 30 days past the current deadline.</summary>
+    public void RequestExtension(DateTime untilUtc, string reason, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.RequestExtension, actor, visibility);
+        if (ExtensionState != ExtensionState.None)
+        {
+            throw new DomainException("Case.ExtensionOnlyOnce");
+        }
+
+        Ensure(CaseRules.ExtensionUntil(RespondByUtc, untilUtc));
+        Ensure(CaseRules.Reason(reason));
+        ExtensionState = ExtensionState.Requested;
+        ExtensionRequestedAtUtc = nowUtc;
+        ExtensionRequestedUntilUtc = untilUtc;
+        ExtensionReason = reason.Trim();
+        Move(transition, CaseEventKind.ExtensionRequested, actor, nowUtc, ExtensionReason, isPublic: false);
+    }
+
+    /// <summary>The head grants the requested extension: the deadline moves, and the citizen is told (a public event).</summary>
+    public void ApproveExtension(Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.ApproveExtension, actor, visibility);
+        if (ExtensionState != ExtensionState.Requested)
+        {
+            throw new DomainException("Case.NoExtensionRequested");
+        }
+
+        Ensure(CaseRules.ExtensionUntil(RespondByUtc, ExtensionRequestedUntilUtc));
+        ExtensionState = ExtensionState.Approved;
+        RespondByUtc = ExtensionRequestedUntilUtc;
+        Move(transition, CaseEventKind.ExtensionApproved, actor, nowUtc, ExtensionReason, isPublic: true);
+    }
+
+    /// <summary>The head refuses the requested extension; the deadline stays and no other may be asked for.</summary>
+    public void RefuseExtension(string? remark, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.RefuseExtension, actor, visibility);
+        if (ExtensionState != ExtensionState.Requested)
+        {
+            throw new DomainException("Case.NoExtensionRequested");
+        }
+
+        Ensure(CaseRules.OptionalRemark(remark));
+        ExtensionState = ExtensionState.Refused;
+        Move(transition, CaseEventKind.ExtensionRefused, actor, nowUtc, Trimmed(remark), isPublic: false);
+    }
+
+    /// <summary>The citizen disputes the answer: the case goes back to the organisation, and the reopening is counted.</summary>
+    public void Reopen(string reason, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.Reopen, actor, visibility);
+        if (AssignedOrganisationId is null)
+        {
+            throw new DomainException("Case.ReopenWithoutOrganisation");
+        }
+
+        Ensure(CaseRules.Reason(reason));
+        ReopenCount++;
+        Resolution = null;
+        ClosedAtUtc = null;
+        DuplicateOfCaseId = null;
+        Move(transition, CaseEventKind.Reopened, actor, nowUtc, reason.Trim(), isPublic: true);
+    }
+
+    /// <summary>Closes a responded case: the citizen confirmed the answer, or a supervisor decided.</summary>
+    public void Close(string? remark, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.Close, actor, visibility);
+        Ensure(CaseRules.OptionalRemark(remark));
+        ClosedAtUtc = nowUtc;
+        Move(transition, CaseEventKind.Closed, actor, nowUtc, Trimmed(remark), isPublic: true);
+    }
+
+    /// <summary>Closes the case as a duplicate, linked to its primary case (the use case checks that one exists and is visible).</summary>
+    public void MarkDuplicate(int primaryCaseId, string primaryReference, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.MarkDuplicate, actor, visibility);
+        if (primaryCaseId == Id)
+        {
+            throw new DomainException("Case.DuplicateOfItself");
+        }
+
+        DuplicateOfCaseId = primaryCaseId;
+        Resolution = Cases.Resolution.Duplicate;
+        ClosedAtUtc = nowUtc;
+        Move(transition, CaseEventKind.MarkedDuplicate, actor, nowUtc, primaryReference, isPublic: true);
+    }
+
+    /// <summary>The citizen withdrew the case.</summary>
+    public void Withdraw(string reason, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.Withdraw, actor, visibility);
+        Ensure(CaseRules.Reason(reason));
+        Resolution = Cases.Resolution.Withdrawn;
+        ClosedAtUtc = nowUtc;
+        Move(transition, CaseEventKind.Withdrawn, actor, nowUtc, reason.Trim(), isPublic: true);
+    }
+
+    /// <summary>An internal note for staff; the status stays.</summary>
+    public void AddNote(string text, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.AddNote, actor, visibility);
+        Ensure(CaseRules.Note(text));
+        Move(transition, CaseEventKind.NoteAdded, actor, nowUtc, text.Trim(), isPublic: false);
+    }
+
+    /// <summary>Whether the actor may take this move now: role, organisation and status (the field rules aside).</summary>
+    public bool Allows(CaseAction action, Actor actor, CaseVisibility visibility) =>
+        CaseTransitions.IsAllowed(action, Status, actor) && ActsForOrganisation(actor, visibility)
+        && action switch
+        {
+            CaseAction.RequestExtension => ExtensionState == ExtensionState.None,
+            CaseAction.ApproveExtension or CaseAction.RefuseExtension => ExtensionState == ExtensionState.Requested,
+            CaseAction.Reopen => AssignedOrganisationId is not null,
+            _ => true,
+        };
+
+    /// <summary>Role first, then organisation (so another organisation learns nothing of the status), then status.</summary>
+    private CaseTransition Begin(CaseAction action, Actor actor, CaseVisibility visibility)
+    {
+        if (!actor.IsInAny(CaseTransitions.For(action).Roles))
+        {
+            throw new DomainException("Case.NotAllowedForRole");
+        }
+
+        if (!ActsForOrganisation(actor, visibility))
+        {
+            throw new DomainException("Case.NotYourOrganisation");
+        }
+
+        return CaseTransitions.Check(action, Status, actor);
+    }
+
+    /// <summary>Agency staff act only on cases assigned to their organisation or its units.</summary>
+    private bool ActsForOrganisation(Actor actor, CaseVisibility visibility) =>
+        !actor.IsAgencyStaff || (AssignedOrganisationId is { } organisationId && visibility.Covers(organisationId));
+
+    private void Move(CaseTransition transition, CaseEventKind kind, Actor actor, DateTime nowUtc, string? text, bool isPublic, int? organisationId = null)
+    {
+        var from = Status;
+        Status = transition.Leads(from);
+        Touch();
+        _events.Add(new CaseEvent(kind, nowUtc, actor.UserId, actor.DisplayName, transition.To is null ? null : from, transition.To is null ? null : Status, text, isPublic, organisationId));
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private void Touch() => ConcurrencyStamp = Guid.NewGuid();
 

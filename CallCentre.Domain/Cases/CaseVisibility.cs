@@ -48,7 +48,19 @@ public sealed class CaseVisibility
         }
 
         var ids = await OrganisationTree.SelfAndDescendantsAsync(db, own, cancellationToken);
-        return new CaseVisibility(false, ids, isAgency: true, callersVisible: false);
+        return ForOrganisations(actor, ids);
+    }
+
+    /// <summary>
+    /// The same answer as <see cref="ForAsync"/> when the organisation tree is already known: for agency staff,
+    /// <paramref name="agencyOrganisationIds"/> are their organisation and its units (ignored for everyone else).
+    /// </summary>
+    public static CaseVisibility ForOrganisations(Actor actor, IReadOnlyCollection<int> agencyOrganisationIds)
+    {
+        var callersVisible = actor.IsInAny(CallerVisibleRoles);
+        return actor.IsInAny(AllCasesRoles) ? new CaseVisibility(true, [], isAgency: false, callersVisible)
+            : actor.IsAgencyStaff && actor.OrganisationId is not null ? new CaseVisibility(false, agencyOrganisationIds, isAgency: true, callersVisible: false)
+            : new CaseVisibility(false, [], isAgency: false, callersVisible: false);
     }
 
     /// <summary>Only the cases this actor may see.</summary>

@@ -33,7 +33,8 @@ public sealed record CaseDetailsView(
     string? FirstContactAnswer,
     CaseLink? FollowUpOf,
     IReadOnlyList<CaseAttachmentRow> Attachments,
-    IReadOnlyList<CaseTimelineEntry> Timeline);
+    IReadOnlyList<CaseTimelineEntry> Timeline,
+    CaseWorkView Work);
 
 /// <summary>A link to another case, by id and reference.</summary>
 public sealed record CaseLink(int Id, string Reference);
@@ -80,6 +81,9 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
         var followUp = c.FollowUpOfCaseId is { } earlierId
             ? await visible.Where(e => e.Id == earlierId).Select(e => new CaseLink(e.Id, e.Reference)).FirstOrDefaultAsync(cancellationToken)
             : null;
+        var duplicateOf = c.DuplicateOfCaseId is { } primaryId
+            ? await visible.Where(e => e.Id == primaryId).Select(e => new CaseLink(e.Id, e.Reference)).FirstOrDefaultAsync(cancellationToken)
+            : null;
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId)
             .OrderBy(a => a.UploadedAtUtc).ThenBy(a => a.Id)
             .Select(a => new CaseAttachmentRow(a.Id, a.FileName, a.Kind, a.SizeBytes, a.UploadedAtUtc))
@@ -98,6 +102,11 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
             CallerView.Of(c.Caller, visibility.CallerMaskFor(c.Caller.IsConfidential)),
             found.Organisation, found.Officer, c.AssignedAtUtc,
             found.RegisteredBy ?? "", c.RegisteredAtUtc, c.ClosedAtUtc, c.FirstContactAnswer,
-            followUp, attachments, timeline);
+            followUp, attachments, timeline,
+            new CaseWorkView(
+                c.ConcurrencyStamp,
+                [.. CaseTransitions.All.Select(t => t.Action).Where(a => a is not (CaseAction.Assign or CaseAction.CloseAtFirstContact) && c.Allows(a, actor, visibility))],
+                c.RespondByUtc, c.AcknowledgedAtUtc, c.RespondedAtUtc, c.ResponseText, c.Resolution, c.ReturnReason, c.ReopenCount,
+                duplicateOf, c.ExtensionState, c.ExtensionRequestedUntilUtc, c.ExtensionReason, c.AssignedOrganisationId));
     }
 }

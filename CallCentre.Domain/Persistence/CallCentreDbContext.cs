@@ -7,6 +7,7 @@ using CallCentre.Domain.ReferenceData;
 using CallCentre.Domain.Regions;
 using CallCentre.Domain.Routing;
 using CallCentre.Domain.Topics;
+using CallCentre.Domain.Workflow;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<ResponseTemplate> ResponseTemplates => Set<ResponseTemplate>();
 
     /// <summary>Cookie and antiforgery keys, so that sign-ins survive a restart and several nodes share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

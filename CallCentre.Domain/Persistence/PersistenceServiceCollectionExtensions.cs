@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCentre.Domain.Persistence;
 
-/// <summary>Registers the provider's context so that the rest of the app asks only for <see cref="CallCentreDbContext"/>.</summary>
+/// <summary>
+/// Registers the provider's context so that the rest of the app asks only for <see cref="CallCentreDbContext"/>. Every
+/// <see cref="IInterceptor"/> registered as a singleton (e.g. the web app's live case feed) is added to each context.
+/// </summary>
 public static class PersistenceServiceCollectionExtensions
 {
     public static IServiceCollection AddCallCentrePersistence(this IServiceCollection services, DatabaseSettings settings)
@@ -12,12 +16,12 @@ public static class PersistenceServiceCollectionExtensions
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContextFactory<SqliteCallCentreDbContext>(o => o.UseCallCentreSqlite(settings.ConnectionString));
+                services.AddDbContextFactory<SqliteCallCentreDbContext>((sp, o) => o.UseCallCentreSqlite(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<CallCentreDbContext>, CallCentreDbContextFactory<SqliteCallCentreDbContext>>();
                 services.AddScoped<CallCentreDbContext>(sp => sp.GetRequiredService<SqliteCallCentreDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextFactory<SqlServerCallCentreDbContext>(o => o.UseCallCentreSqlServer(settings.ConnectionString));
+                services.AddDbContextFactory<SqlServerCallCentreDbContext>((sp, o) => o.UseCallCentreSqlServer(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
                 services.AddSingleton<IDbContextFactory<CallCentreDbContext>, CallCentreDbContextFactory<SqlServerCallCentreDbContext>>();
                 services.AddScoped<CallCentreDbContext>(sp => sp.GetRequiredService<SqlServerCallCentreDbContext>());
                 break;

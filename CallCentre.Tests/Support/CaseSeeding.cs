@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Organisations;
+using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Tests.Support;
@@ -26,7 +27,8 @@ public static class CaseSeeding
         public string? Organisation { get; init; }
     }
 
-    public static async Task<RegisterCaseResult> RegisterAsync(this SeededDatabase database, Actor @operator, TimeProvider clock, CallSpec? spec = null)
+    /// <summary>Registers a call; <paramref name="through"/> saves through other contexts (e.g. ones that feed the live updates).</summary>
+    public static async Task<RegisterCaseResult> RegisterAsync(this SeededDatabase database, Actor @operator, TimeProvider clock, CallSpec? spec = null, IDbContextFactory<CallCentreDbContext>? through = null)
     {
         spec ??= new CallSpec();
         var input = new RegisterCaseInput
@@ -46,7 +48,7 @@ public static class CaseSeeding
             OrganisationId = spec.Organisation is null ? null : await database.OrganisationIdAsync(spec.Organisation),
             OverrideReason = spec.Organisation is null ? null : "Тест",
         };
-        var result = await new RegisterCase(database.Database, clock).RunAsync(input, @operator);
+        var result = await new RegisterCase(through ?? database.Database, clock).RunAsync(input, @operator);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         return result;
     }

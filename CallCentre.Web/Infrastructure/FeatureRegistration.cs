@@ -5,8 +5,11 @@ using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Inbox;
 using CallCentre.Web.Features.Intake;
+using CallCentre.Web.Features.Live;
 using CallCentre.Web.Features.Organisations;
+using CallCentre.Web.Features.Queues;
 
 namespace CallCentre.Web.Infrastructure;
 
@@ -24,8 +27,12 @@ internal static class FeatureRegistration
         services.AddAttachments();
         services.AddRoutingAdministration();
         services.AddCallCentreIntake();
+        services.AddLiveCaseChanges();
+        services.AddInbox();
+        services.AddSupervisorQueues();
         services.AddScoped<SearchCases>();
         services.AddScoped<GetCaseDetails>();
+        services.AddCaseWorkflow();
         services.AddScoped<ListCaseFilterChoices>();
         return services;
     }

@@ -21,6 +21,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.RegisteredById).HasMaxLength(450);
         builder.Property(c => c.AssignedOfficerId).HasMaxLength(450);
         builder.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Property(c => c.ResponseText).HasMaxLength(CaseRules.ResponseMaxLength);
+        builder.Property(c => c.ReturnReason).HasMaxLength(CaseRules.ReasonMaxLength);
+        builder.Property(c => c.ExtensionReason).HasMaxLength(CaseRules.ReasonMaxLength);
 
         builder.OwnsOne(c => c.Caller, caller =>
         {
@@ -49,6 +52,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.RegisteredById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AssignedOfficerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Case>().WithMany().HasForeignKey(c => c.FollowUpOfCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Case>().WithMany().HasForeignKey(c => c.DuplicateOfCaseId).OnDelete(DeleteBehavior.Restrict);
 
         // The lists agencies and operators open most: an organisation's cases by status, and everything newest first.
         builder.HasIndex(c => new { c.AssignedOrganisationId, c.Status, c.RegisteredAtUtc });

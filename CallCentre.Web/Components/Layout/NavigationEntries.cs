@@ -9,8 +9,11 @@ public static class NavigationEntries
     public static readonly IReadOnlyList<NavigationEntry> All =
     [
         new("/", "Nav.Home", Icons.Material.Filled.Home, []),
+        new("/inbox", "Nav.Inbox", Icons.Material.Filled.Inbox, [Roles.AgencyOfficer, Roles.AgencyHead]),
+        new("/queues", "Nav.Queues", Icons.Material.Filled.PendingActions, [Roles.Supervisor, Roles.Administrator]),
         new("/intake", "Nav.Intake", Icons.Material.Filled.AddIcCall, [Roles.Operator, Roles.Supervisor]),
         new("/cases", "Nav.Cases", Icons.Material.Filled.ListAlt, [Roles.Operator, Roles.Supervisor, Roles.AgencyOfficer, Roles.AgencyHead, Roles.Auditor, Roles.Administrator]),
+        new("/agency/templates", "Nav.Templates", Icons.Material.Filled.Article, [Roles.AgencyHead, Roles.Administrator]),
         new("/admin/users", "Nav.Users", Icons.Material.Filled.ManageAccounts, [Roles.Administrator]),
         new("/admin/routing", "Nav.Routing", Icons.Material.Filled.AltRoute, [Roles.Administrator]),
         new("/Account/Manage", "Nav.MyAccount", Icons.Material.Filled.Person, []),

@@ -3,6 +3,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Live;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -11,9 +12,10 @@ namespace CallCentre.Web.Features.Cases;
 
 /// <summary>
 /// The case list: search box and filters kept in the address bar, rows paged and sorted by the database, only among the
-/// cases the signed-in user may see.
+/// cases the signed-in user may see. A change to a row on screen reloads the page of rows; other changes are announced
+/// with a refresh button, so that rows do not move under the user's hand.
 /// </summary>
-public sealed partial class CaseListPage
+public sealed partial class CaseListPage : IDisposable
 {
     private static readonly int[] PageSizes = [25, 50, 100];
 
@@ -25,6 +27,10 @@ public sealed partial class CaseListPage
     private string? _text;
     private string _gridKey = "";
     private bool _openExactMatch;
+    private MudDataGrid<CaseListRow>? _grid;
+    private IDisposable? _subscription;
+    private CoalescedRefresh? _reloadRows;
+    private bool _changedMeanwhile;
 
     private enum ScopeNote
     {
@@ -40,6 +46,9 @@ public sealed partial class CaseListPage
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private LiveCaseChanges Live { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -100,8 +109,12 @@ public sealed partial class CaseListPage
         var actor = user.ToActor();
         _scope = actor.IsAgencyStaff ? ScopeNote.Agency : ScopeNote.None;
         _choices = await FilterChoices.RunAsync(actor, Language);
+        _reloadRows = new CoalescedRefresh(ReloadRowsAsync);
+        _subscription = await Live.SubscribeAsync(actor, change => InvokeAsync(() => NoticeAsync(change)));
         _user = user;
     }
+
+    public void Dispose() => _subscription?.Dispose();
 
     protected override void OnParametersSet()
     {
@@ -111,6 +124,7 @@ public sealed partial class CaseListPage
         // A new grid for a new query: it starts on the first page with the address's order. The grid's own sorting
         // writes the address too, and has already updated the key, so it is not rebuilt for that.
         _gridKey = KeyOf(_query);
+        _changedMeanwhile = false;
     }
 
     private async Task<GridData<CaseListRow>> LoadAsync(GridState<CaseListRow> state, CancellationToken cancellationToken)
@@ -139,6 +153,32 @@ public sealed partial class CaseListPage
 
         _openExactMatch = false;
         return new GridData<CaseListRow> { Items = _result.Rows, TotalItems = _result.Total };
+    }
+
+    private async Task NoticeAsync(CaseChanged change)
+    {
+        if (_result?.Rows.Any(r => r.Id == change.CaseId) == true && _reloadRows is not null)
+        {
+            await _reloadRows.RequestAsync();
+            return;
+        }
+
+        _changedMeanwhile = true;
+        StateHasChanged();
+    }
+
+    private async Task ReloadRowsAsync()
+    {
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        _changedMeanwhile = false;
+        await ReloadRowsAsync();
     }
 
     private Task SearchAsync()

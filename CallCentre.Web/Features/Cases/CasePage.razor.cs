@@ -44,12 +44,18 @@ public sealed partial class CasePage
     protected override async Task OnParametersSetAsync()
     {
         _loaded = false;
+        await ReloadAsync();
+        _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
+        _loaded = true;
+    }
+
+    /// <summary>Reads the case again, as it is saved now (after a move, or when someone else changed it).</summary>
+    private async Task ReloadAsync()
+    {
         var user = await CurrentUser.GetAsync();
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
         _case = user is null ? null : await Details.RunAsync(Id, user.ToActor(), language);
         _viewerName = user?.DisplayName ?? "";
-        _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
-        _loaded = true;
     }
 
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");

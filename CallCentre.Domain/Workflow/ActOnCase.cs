@@ -1,0 +1,89 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
+using CallCentre.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCentre.Domain.Workflow;
+
+/// <summary>
+/// Runs any move on a case the same way: load it through the actor's visibility (an invisible case is not found),
+/// check that nobody changed it since the user loaded it, call the case's method, save. One runner rather than
+/// fifteen copies of these steps; each move's own record holds its fields, rules and the method it calls.
+/// </summary>
+public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
+{
+    private const int RecentEventCount = 5;
+
+    public async Task<CaseMoveResult> RunAsync(CaseMove move, Actor actor, string language = Cultures.Mongolian, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
+        var @case = await visibility.Apply(db.Cases).FirstOrDefaultAsync(c => c.Id == move.CaseId, cancellationToken);
+        if (@case is null)
+        {
+            return CaseMoveResult.NotFound(move);
+        }
+
+        if (@case.ConcurrencyStamp != move.ExpectedStamp)
+        {
+            return CaseMoveResult.Conflict(move, await StateAsync(move.CaseId, language, cancellationToken));
+        }
+
+        // Role and status first: a move the user may not take is refused whatever they typed.
+        if (!CaseTransitions.IsAllowed(move.Action, @case.Status, actor))
+        {
+            return CaseMoveResult.Refused(move, actor.IsInAny(CaseTransitions.For(move.Action).Roles) ? "Case.NotAllowedInStatus" : "Case.NotAllowedForRole");
+        }
+
+        var errors = move.Validate();
+        if (errors.Count > 0)
+        {
+            return CaseMoveResult.Invalid(move, errors);
+        }
+
+        try
+        {
+            errors = await move.ApplyAsync(@case, new CaseMoveContext(db, actor, visibility, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        }
+        catch (DomainException error)
+        {
+            return move.FieldOf(error.MessageKey) is { } field
+                ? CaseMoveResult.Invalid(move, new Dictionary<string, string> { [field] = error.MessageKey })
+                : CaseMoveResult.Refused(move, error.MessageKey);
+        }
+
+        if (errors.Count > 0)
+        {
+            return CaseMoveResult.Invalid(move, errors);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write; the stamp in the WHERE clause caught it.
+            return CaseMoveResult.Conflict(move, await StateAsync(move.CaseId, language, cancellationToken));
+        }
+
+        return CaseMoveResult.Done(move, await StateAsync(move.CaseId, language, cancellationToken));
+    }
+
+    /// <summary>The case as it is now, read fresh (the caller already proved they may see it).</summary>
+    private async Task<CaseState> StateAsync(int caseId, string language, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var mongolian = language != Cultures.English;
+        var head = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new { c.Status, c.ConcurrencyStamp }).SingleAsync(cancellationToken);
+        var recent = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId)
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Take(RecentEventCount)
+            .Select(e => new CaseTimelineEntry(
+                e.AtUtc, e.ActorName, e.Kind, e.FromStatus, e.ToStatus, e.Text, e.IsPublic,
+                db.Organisations.Where(o => o.Id == e.OrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        recent.Reverse();
+        return new CaseState(head.Status, head.ConcurrencyStamp, recent);
+    }
+}

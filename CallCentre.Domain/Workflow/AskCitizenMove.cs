@@ -1,0 +1,20 @@
+using CallCentre.Domain.Cases;
+
+namespace CallCentre.Domain.Workflow;
+
+/// <summary>Asks the citizen for information; the case waits for their answer.</summary>
+public sealed record AskCitizenMove : CaseMove
+{
+    public string? Question { get; init; }
+
+    public override CaseAction Action => CaseAction.AskCitizen;
+
+    public override IReadOnlyDictionary<string, string> Validate() => Errors(
+        (nameof(Question), CaseRules.CitizenMessage(Question)));
+
+    internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
+    {
+        @case.AskCitizen(Question!, context.Actor, context.Visibility, context.NowUtc);
+        return Done();
+    }
+}

@@ -1,0 +1,8 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
+using CallCentre.Domain.Persistence;
+
+namespace CallCentre.Domain.Workflow;
+
+/// <summary>What a move needs besides the case: the database it runs in, who acts, what they see, and the time.</summary>
+internal sealed record CaseMoveContext(CallCentreDbContext Db, Actor Actor, CaseVisibility Visibility, DateTime NowUtc);

@@ -1,0 +1,20 @@
+using CallCentre.Domain.Cases;
+
+namespace CallCentre.Domain.Workflow;
+
+/// <summary>Writes down the citizen's answer.</summary>
+public sealed record RecordCitizenAnswerMove : CaseMove
+{
+    public string? Answer { get; init; }
+
+    public override CaseAction Action => CaseAction.RecordCitizenAnswer;
+
+    public override IReadOnlyDictionary<string, string> Validate() => Errors(
+        (nameof(Answer), CaseRules.CitizenMessage(Answer)));
+
+    internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
+    {
+        @case.RecordCitizenAnswer(Answer!, context.Actor, context.Visibility, context.NowUtc);
+        return Done();
+    }
+}

@@ -1,0 +1,20 @@
+using CallCentre.Domain.Cases;
+
+namespace CallCentre.Domain.Workflow;
+
+/// <summary>Reopens the case on the citizen's dispute of the answer.</summary>
+public sealed record ReopenMove : CaseMove
+{
+    public string? Reason { get; init; }
+
+    public override CaseAction Action => CaseAction.Reopen;
+
+    public override IReadOnlyDictionary<string, string> Validate() => Errors(
+        (nameof(Reason), CaseRules.Reason(Reason)));
+
+    internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
+    {
+        @case.Reopen(Reason!, context.Actor, context.Visibility, context.NowUtc);
+        return Done();
+    }
+}

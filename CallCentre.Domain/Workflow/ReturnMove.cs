@@ -1,0 +1,20 @@
+using CallCentre.Domain.Cases;
+
+namespace CallCentre.Domain.Workflow;
+
+/// <summary>Returns the case as not ours, with the reason, to the supervisors.</summary>
+public sealed record ReturnMove : CaseMove
+{
+    public string? Reason { get; init; }
+
+    public override CaseAction Action => CaseAction.Return;
+
+    public override IReadOnlyDictionary<string, string> Validate() => Errors(
+        (nameof(Reason), CaseRules.Reason(Reason)));
+
+    internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
+    {
+        @case.Return(Reason!, context.Actor, context.Visibility, context.NowUtc);
+        return Done();
+    }
+}

@@ -1,0 +1,20 @@
+using CallCentre.Domain.Cases;
+
+namespace CallCentre.Domain.Workflow;
+
+/// <summary>Closes the case because the citizen withdrew it.</summary>
+public sealed record WithdrawMove : CaseMove
+{
+    public string? Reason { get; init; }
+
+    public override CaseAction Action => CaseAction.Withdraw;
+
+    public override IReadOnlyDictionary<string, string> Validate() => Errors(
+        (nameof(Reason), CaseRules.Reason(Reason)));
+
+    internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
+    {
+        @case.Withdraw(Reason!, context.Actor, context.Visibility, context.NowUtc);
+        return Done();
+    }
+}

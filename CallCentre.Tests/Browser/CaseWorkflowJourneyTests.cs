@@ -1,0 +1,146 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
+using CallCentre.Domain.Persistence;
+using CallCentre.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace CallCentre.Tests.Browser;
+
+/// <summary>The agency works a case on its page, the citizen disputes the answer, and a misrouted case finds its owner.</summary>
+[Collection(BrowserJourneys.Name)]
+public sealed class CaseWorkflowJourneyTests
+{
+    private static readonly System.Text.RegularExpressions.Regex Police = new("Цагдаагийн ерөнхий газар|General Police Department");
+
+    private readonly BrowserFixture _fixture;
+
+    public CaseWorkflowJourneyTests(BrowserFixture fixture) => _fixture = fixture;
+
+    [SkippableFact]
+    public async Task Officer_AcknowledgesAsksRecordsTheAnswerAndResponds_ThenTheOperatorReopensOnTheDispute()
+    {
+        var page = await _fixture.NewPageAsync();
+        var caseId = await RegisterAsync();
+        await OpenCaseAsync(page, "officer.usug@demo.1111.mn", caseId);
+
+        await MoveAsync(page, CaseAction.Acknowledge);
+        await MoveAsync(page, CaseAction.AskCitizen, "Аль байрны хэдэн тоот вэ?", submitWithKeyboard: true);
+        await MoveAsync(page, CaseAction.RecordCitizenAnswer, "12-р байр, 45 тоот");
+        await OpenMoveAsync(page, CaseAction.Respond);
+        await page.Locator("textarea[data-testid=move-text]").FillAsync("Шугамыг засаж, ус өгсөн.");
+        await page.Locator(".mud-input-control:has([data-testid=move-resolution])").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await SubmitAsync(page, CaseAction.Respond);
+
+        await Assertions.Expect(page.Locator("[data-testid=case-response]")).ToHaveTextAsync("Шугамыг засаж, ус өгсөн.");
+        await using (var db = _fixture.OpenDatabase())
+        {
+            Assert.Equal(CaseStatus.Responded, await db.Cases.Where(c => c.Id == caseId).Select(c => c.Status).SingleAsync());
+        }
+
+        var operatorPage = await _fixture.NewPageAsync();
+        await OpenCaseAsync(operatorPage, "operator@demo.1111.mn", caseId);
+        await MoveAsync(operatorPage, CaseAction.Reopen, "Иргэн: ус дахин тасарсан.");
+
+        await Assertions.Expect(operatorPage.Locator("[data-testid=case-reopen-count]")).ToBeVisibleAsync();
+        await using (var db = _fixture.OpenDatabase())
+        {
+            Assert.Equal(CaseStatus.InProgress, await db.Cases.Where(c => c.Id == caseId).Select(c => c.Status).SingleAsync());
+        }
+    }
+
+    [SkippableFact]
+    public async Task AgencyReturnsAMisroutedCase_AndASupervisorReroutesIt()
+    {
+        var page = await _fixture.NewPageAsync();
+        var caseId = await RegisterAsync();
+        await OpenCaseAsync(page, "officer.usug@demo.1111.mn", caseId);
+        await MoveAsync(page, CaseAction.Return, "Цагдаагийн асуудал.");
+        await Assertions.Expect(page.Locator("[data-testid=case-return-reason]")).ToHaveTextAsync("Цагдаагийн асуудал.");
+
+        var supervisor = await _fixture.NewPageAsync();
+        await OpenCaseAsync(supervisor, "supervisor@demo.1111.mn", caseId);
+        await OpenMoveAsync(supervisor, CaseAction.Reroute);
+        await supervisor.Locator(".mud-input-control:has([data-testid=move-organisation])").First.ClickAsync();
+        await supervisor.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = Police }).First.ClickAsync();
+        await SubmitAsync(supervisor, taken: null);
+
+        await Assertions.Expect(supervisor.Locator("[data-testid=case-organisation]")).ToHaveTextAsync(Police);
+        await using var db = _fixture.OpenDatabase();
+        var saved = await db.Cases.Where(c => c.Id == caseId)
+            .Select(c => new { c.Status, Organisation = db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.Code).Single() })
+            .SingleAsync();
+        Assert.Equal((CaseStatus.Assigned, "GPD"), (saved.Status, saved.Organisation));
+    }
+
+    private static async Task OpenCaseAsync(IPage page, string email, int caseId)
+    {
+        await ShellPage.SignInAsync(page, email, DemoAccounts.Password);
+        await ShellPage.RunAndWaitForNewPageAsync(page, () => page.GotoAsync($"/cases/{caseId}"));
+        await ShellPage.WaitForInteractiveAsync(page);
+        await page.Locator("[data-testid=case-page]").WaitForAsync();
+    }
+
+    private static async Task OpenMoveAsync(IPage page, CaseAction action)
+    {
+        await page.Locator($"[data-testid=move-{action}]").ClickAsync();
+        await page.Locator("[data-testid=case-move-dialog]").WaitForAsync();
+    }
+
+    /// <summary>Opens the move's dialog, types the text if any, saves, and waits until the page offers the move no more.</summary>
+    private static async Task MoveAsync(IPage page, CaseAction action, string? text = null, bool submitWithKeyboard = false)
+    {
+        await OpenMoveAsync(page, action);
+        var field = page.Locator("textarea[data-testid=move-text]");
+        if (text is not null)
+        {
+            await field.FillAsync(text);
+        }
+
+        if (submitWithKeyboard)
+        {
+            await field.PressAsync("Control+Enter");
+            await Assertions.Expect(page.Locator("[data-testid=case-move-dialog]")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator($"[data-testid=move-{action}]")).ToHaveCountAsync(0);
+            return;
+        }
+
+        await SubmitAsync(page, action);
+    }
+
+    /// <summary>Saves the open dialog and waits until the reloaded page no longer offers the move just taken (if it should not).</summary>
+    private static async Task SubmitAsync(IPage page, CaseAction? taken)
+    {
+        await page.Locator("[data-testid=move-submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=case-move-dialog]")).ToHaveCountAsync(0);
+        if (taken is not null)
+        {
+            await Assertions.Expect(page.Locator($"[data-testid=move-{taken}]")).ToHaveCountAsync(0);
+        }
+    }
+
+    private async Task<int> RegisterAsync()
+    {
+        var factory = new FixtureDatabase(_fixture);
+        await using var db = _fixture.OpenDatabase();
+        var @operator = await db.Users.Where(u => u.Email == "operator@demo.1111.mn").Select(u => new { u.Id, u.DisplayName, u.OrganisationId }).SingleAsync();
+        var actor = new Actor(@operator.Id, @operator.DisplayName, new HashSet<string> { Roles.Operator }, @operator.OrganisationId);
+        var input = new RegisterCaseInput
+        {
+            TopicId = await db.Topics.Where(t => t.Code == "UTIL-WATER").Select(t => t.Id).SingleAsync(),
+            Subject = "Ус тасарсан",
+            Description = "Байранд хоёр хоног ус алга.",
+            CallerName = "Дорж",
+            Phone = "99114455",
+        };
+        var result = await new RegisterCase(factory, TimeProvider.System).RunAsync(input, actor);
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors));
+        return result.CaseId!.Value;
+    }
+
+    private sealed class FixtureDatabase(BrowserFixture fixture) : IDbContextFactory<CallCentreDbContext>
+    {
+        public CallCentreDbContext CreateDbContext() => fixture.OpenDatabase();
+    }
+}

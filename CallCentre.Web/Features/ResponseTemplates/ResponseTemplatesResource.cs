@@ -1,0 +1,4 @@
+namespace CallCentre.Web.Features.ResponseTemplates;
+
+/// <summary>Marker for the strings of the response templates page.</summary>
+public sealed class ResponseTemplatesResource;
