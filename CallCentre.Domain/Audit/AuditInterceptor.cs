@@ -68,8 +68,9 @@ internal sealed class AuditInterceptor : SaveChangesInterceptor
         db.ChangeTracker.DetectChanges();
         var clock = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
             ?? TimeProvider.System;
-        var records = AuditedChanges.Collect(db, AuditScope.Current, clock.GetUtcNow().UtcDateTime);
-        records.AddRange(db.PendingAudit);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var records = AuditedChanges.Collect(db, AuditScope.Current, now);
+        records.AddRange(db.PendingAudit.Select(r => r.AtUtc == default ? r with { AtUtc = now } : r));
         return records;
     }
 

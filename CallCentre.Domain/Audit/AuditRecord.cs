@@ -11,4 +11,15 @@ public sealed record AuditRecord(
     string? Before,
     string? After,
     AuditOutcome Outcome,
-    string? ClientAddress);
+    string? ClientAddress)
+{
+    /// <summary>
+    /// An event that is not an entity change, by the current <see cref="AuditScope"/>'s actor from its address; the
+    /// save that appends it stamps the time.
+    /// </summary>
+    public static AuditRecord Event(string action, string subjectType, string? subjectId, AuditOutcome outcome, IEnumerable<KeyValuePair<string, object?>>? details = null)
+    {
+        var scope = AuditScope.Current;
+        return new(default, scope?.ActorId, scope?.ActorName, action, subjectType, subjectId, null, details is null ? null : AuditJson.Write(details), outcome, scope?.ClientAddress);
+    }
+}

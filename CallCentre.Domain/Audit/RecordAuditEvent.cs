@@ -15,24 +15,14 @@ public sealed record AuditEventInput(string Action, string SubjectType, string? 
     public IReadOnlyDictionary<string, object?>? Details { get; init; }
 }
 
-/// <summary>Appends one event to the audit chain in a save of its own.</summary>
-public sealed class RecordAuditEvent(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
+/// <summary>Appends one event to the audit chain in a save of its own (stamped by the clock the context's app registers).</summary>
+public sealed class RecordAuditEvent(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
     public async Task RunAsync(AuditEventInput input, CancellationToken cancellationToken = default)
     {
-        var scope = AuditScope.Current;
+        var record = AuditRecord.Event(input.Action, input.SubjectType, input.SubjectId, input.Outcome, input.Details);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Audit(new AuditRecord(
-            clock.GetUtcNow().UtcDateTime,
-            input.ActorId ?? scope?.ActorId,
-            input.ActorName ?? scope?.ActorName,
-            input.Action,
-            input.SubjectType,
-            input.SubjectId,
-            null,
-            input.Details is null ? null : AuditJson.Write(input.Details),
-            input.Outcome,
-            scope?.ClientAddress));
+        db.Audit(record with { ActorId = input.ActorId ?? record.ActorId, ActorName = input.ActorName ?? record.ActorName });
         await db.SaveChangesAsync(cancellationToken);
     }
 }
