@@ -11,6 +11,7 @@ public static class AuditServiceCollectionExtensions
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<CheckAuditChain>();
+        services.AddScoped<GetLastAuditCheckpoint>();
         return services;
     }
 }

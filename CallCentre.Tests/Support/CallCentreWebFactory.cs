@@ -23,6 +23,7 @@ public class CallCentreWebFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:CallCentre", new SqliteConnectionStringBuilder { DataSource = _databasePath, Pooling = false }.ToString());
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

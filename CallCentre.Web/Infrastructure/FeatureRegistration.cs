@@ -4,6 +4,7 @@ using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Attachments;
+using CallCentre.Web.Features.Audit;
 using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Organisations;
 
@@ -25,6 +26,7 @@ internal static class FeatureRegistration
         services.AddScoped<SearchCases>();
         services.AddScoped<GetCaseDetails>();
         services.AddScoped<ListCaseFilterChoices>();
+        services.AddAuditTrail();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public static class NavigationEntries
         new("/cases", "Nav.Cases", Icons.Material.Filled.ListAlt, [Roles.Operator, Roles.Supervisor, Roles.AgencyOfficer, Roles.AgencyHead, Roles.Auditor, Roles.Administrator]),
         new("/admin/users", "Nav.Users", Icons.Material.Filled.ManageAccounts, [Roles.Administrator]),
         new("/admin/routing", "Nav.Routing", Icons.Material.Filled.AltRoute, [Roles.Administrator]),
+        new("/audit", "Nav.Audit", Icons.Material.Filled.VerifiedUser, [Roles.Auditor, Roles.Administrator]),
         new("/Account/Manage", "Nav.MyAccount", Icons.Material.Filled.Person, []),
     ];
 
