@@ -35,7 +35,7 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
         if (!await AttachmentAccess.MaySeeCaseAsync(db, actor, found.AssignedOrganisationId, cancellationToken)
             || (found.Attachment.Kind == AttachmentKind.Audio && AttachmentAccess.WithholdsRecordings(actor, found.IsConfidential)))
         {
-            db.Audit(AuditRecord.Event("Attachment.DownloadRefused", "Case", found.Reference, AuditOutcome.Refused, details));
+            db.Audit(AuditRecord.Event("Attachment.DownloadRefused", "Case", found.Reference, AuditOutcome.Refused, details).By(actor));
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
@@ -50,7 +50,7 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
 
         if (found.IsConfidential)
         {
-            db.Audit(AuditRecord.Event("Attachment.Downloaded", "Case", found.Reference, AuditOutcome.Succeeded, details));
+            db.Audit(AuditRecord.Event("Attachment.Downloaded", "Case", found.Reference, AuditOutcome.Succeeded, details).By(actor));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,3 +1,5 @@
+using CallCentre.Domain.Accounts;
+
 namespace CallCentre.Domain.Audit;
 
 /// <summary>What one audit entry says before it is chained: who did what to which subject, and how it ended.</summary>
@@ -22,4 +24,7 @@ public sealed record AuditRecord(
         var scope = AuditScope.Current;
         return new(default, scope?.ActorId, scope?.ActorName, action, subjectType, subjectId, null, details is null ? null : AuditJson.Write(details), outcome, scope?.ClientAddress);
     }
+
+    /// <summary>The same record, acted by the use case's actor rather than the ambient scope's.</summary>
+    public AuditRecord By(Actor actor) => this with { ActorId = actor.UserId, ActorName = actor.DisplayName };
 }

@@ -77,7 +77,7 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
             // Auditors learn of the refused look at an existing case; the viewer learns nothing.
             if (await db.Cases.Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken) is { } refused)
             {
-                db.Audit(AuditRecord.Event("Case.ViewRefused", "Case", refused, AuditOutcome.Refused));
+                db.Audit(AuditRecord.Event("Case.ViewRefused", "Case", refused, AuditOutcome.Refused).By(actor));
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -102,7 +102,7 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
         var callerMask = visibility.CallerMaskFor(c.Caller.IsConfidential);
         if (c.Caller.IsConfidential && callerMask == CallerMask.None)
         {
-            db.Audit(AuditRecord.Event("Case.ConfidentialCallerViewed", "Case", c.Reference, AuditOutcome.Succeeded));
+            db.Audit(AuditRecord.Event("Case.ConfidentialCallerViewed", "Case", c.Reference, AuditOutcome.Succeeded).By(actor));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -5,6 +5,7 @@ using CallCentre.Bench.Scenarios;
 var registry = new ScenarioRegistry(
 [
     new StartupScenario(),
+    new AuditVerifyScenario(),
 ]);
 
 BenchOptions options;

@@ -1,0 +1,108 @@
+using System.Net;
+using CallCentre.Domain.Audit;
+using CallCentre.Domain.Persistence;
+using CallCentre.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallCentre.Tests.Web.Features.Audit;
+
+public sealed class AuditWebTests(CallCentreWebFactory factory) : IClassFixture<CallCentreWebFactory>
+{
+    private const string PageMarker = "data-testid=\"audit-page\"";
+
+    private async Task<List<AuditEntry>> EntriesAsync(Func<AuditEntry, bool> where)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<CallCentreDbContext>>().CreateDbContextAsync();
+        return (await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync()).Where(where).ToList();
+    }
+
+    [Theory]
+    [InlineData("auditor@demo.1111.mn")]
+    [InlineData("admin@demo.1111.mn")]
+    public async Task AuditPage_ForAuditorsAndAdministrators_IsShown(string email)
+    {
+        var client = await WebSignIn.ClientForAsync(factory, email);
+
+        using var response = await client.GetAsync("/audit");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(PageMarker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("operator@demo.1111.mn")]
+    [InlineData("supervisor@demo.1111.mn")]
+    [InlineData("head.usug@demo.1111.mn")]
+    public async Task AuditPage_ForOtherRoles_ShowsNothingAndIsAuditedAsRefused(string email)
+    {
+        var client = await WebSignIn.ClientForAsync(factory, email);
+
+        using var response = await client.GetAsync("/audit");
+
+        Assert.DoesNotContain(PageMarker, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusal = (await EntriesAsync(e => e.Action == "Access.Denied" && e.SubjectId == "/audit")).Last();
+        Assert.Equal(AuditOutcome.Refused, refusal.Outcome);
+        Assert.NotNull(refusal.ActorId);
+    }
+
+    [Fact]
+    public async Task JobsDashboard_ForAnAdministrator_IsServed()
+    {
+        var client = await WebSignIn.ClientForAsync(factory, "admin@demo.1111.mn");
+
+        using var response = await client.GetAsync("/jobs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("operator@demo.1111.mn")]
+    [InlineData("auditor@demo.1111.mn")]
+    public async Task JobsDashboard_ForOtherRoles_IsForbidden(string email)
+    {
+        var client = await WebSignIn.ClientForAsync(factory, email);
+
+        using var response = await client.GetAsync("/jobs");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task JobsDashboard_ForAnonymousVisitors_IsRefused()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/jobs");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIns_AreAudited_SucceededAndFailed_WithTheClientAddress()
+    {
+        await WebSignIn.ClientForAsync(factory, "supervisor@demo.1111.mn");
+        await PostSignInAsync("supervisor@demo.1111.mn", "wrong-password-0000");
+        await PostSignInAsync("nobody@demo.1111.mn", "wrong-password-0000");
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<CallCentreDbContext>>().CreateDbContextAsync();
+        var supervisorId = await db.Users.Where(u => u.Email == "supervisor@demo.1111.mn").Select(u => u.Id).SingleAsync();
+        var succeeded = (await EntriesAsync(e => e.Action == "SignIn.Succeeded" && e.SubjectId == supervisorId)).Last();
+        Assert.Equal(supervisorId, succeeded.ActorId);
+        Assert.Equal("{\"Method\":\"Password\"}", succeeded.After);
+        Assert.False(string.IsNullOrEmpty(succeeded.ClientAddress));
+        var failed = (await EntriesAsync(e => e.Action == "SignIn.Failed" && e.SubjectId == supervisorId)).Last();
+        Assert.Equal(AuditOutcome.Failed, failed.Outcome);
+        var unknown = (await EntriesAsync(e => e.Action == "SignIn.Failed" && e.ActorName == "nobody@demo.1111.mn")).Last();
+        Assert.Null(unknown.ActorId);
+        Assert.Contains("UnknownAccount", unknown.After, StringComparison.Ordinal);
+    }
+
+    private async Task PostSignInAsync(string email, string password)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var response = await HtmlForms.SignInAsync(client, email, password);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
