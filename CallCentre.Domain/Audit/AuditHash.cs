@@ -45,10 +45,37 @@ public sealed class AuditHash
         string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
         string? subjectId, string? before, string? after, AuditOutcome outcome, string? clientAddress)
     {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        HashInto(hash, previousHash, sequence, atUtc, actorId, actorName, action, subjectType, subjectId, before, after, outcome, clientAddress);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>Whether the entry's stored hash is the hash of its stored fields; allocates nothing.</summary>
+    public bool Matches(AuditEntry entry)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        HashInto(
+            hash, entry.PreviousHash, entry.Sequence, entry.AtUtc, entry.ActorId, entry.ActorName, entry.Action, entry.SubjectType,
+            entry.SubjectId, entry.Before, entry.After, entry.Outcome, entry.ClientAddress);
+        Span<byte> stored = stackalloc byte[SHA256.HashSizeInBytes];
+        return entry.Hash.Length == 2 * SHA256.HashSizeInBytes
+            && Convert.FromHexString(entry.Hash, stored, out _, out var written) == System.Buffers.OperationStatus.Done
+            && written == SHA256.HashSizeInBytes
+            && !entry.Hash.AsSpan().ContainsAnyInRange('A', 'Z')
+            && hash.SequenceEqual(stored);
+    }
+
+    private void HashInto(
+        Span<byte> hash, string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
+        string? subjectId, string? before, string? after, AuditOutcome outcome, string? clientAddress)
+    {
         _buffer.ResetWrittenCount();
         Write(previousHash);
-        Write(sequence.ToString(CultureInfo.InvariantCulture));
-        Write(Normalise(atUtc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        Span<char> text = stackalloc char[32];
+        sequence.TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
+        Write(text[..written]);
+        Normalise(atUtc).TryFormat(text, out written, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        Write(text[..written]);
         Write(actorId);
         Write(actorName);
         Write(action);
@@ -56,17 +83,21 @@ public sealed class AuditHash
         Write(subjectId);
         Write(before);
         Write(after);
-        Write(outcome.ToString());
+        Write(outcome switch
+        {
+            AuditOutcome.Succeeded => nameof(AuditOutcome.Succeeded),
+            AuditOutcome.Refused => nameof(AuditOutcome.Refused),
+            AuditOutcome.Failed => nameof(AuditOutcome.Failed),
+            _ => outcome.ToString(),
+        });
         Write(clientAddress);
-
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(_buffer.WrittenSpan, hash);
-        return Convert.ToHexStringLower(hash);
     }
 
-    private void Write(string? value)
+    private void Write(string? value) => Write((value ?? "").AsSpan());
+
+    private void Write(ReadOnlySpan<char> value)
     {
-        value ??= "";
         var length = Encoding.UTF8.GetByteCount(value);
         Span<byte> digits = stackalloc byte[20];
         length.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);

@@ -2,6 +2,8 @@ using System.Net;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
 using CallCentre.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,16 +84,18 @@ public sealed class AuditWebTests(CallCentreWebFactory factory) : IClassFixture<
     [Fact]
     public async Task SignIns_AreAudited_SucceededAndFailed_WithTheClientAddress()
     {
-        await WebSignIn.ClientForAsync(factory, "supervisor@demo.1111.mn");
-        await PostSignInAsync("supervisor@demo.1111.mn", "wrong-password-0000");
-        await PostSignInAsync("nobody@demo.1111.mn", "wrong-password-0000");
+        // TestServer has no client address of its own; this instance gives every request one, as Kestrel would.
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddressFilter>()));
+        await WebSignIn.ClientForAsync(app, "supervisor@demo.1111.mn");
+        await PostSignInAsync(app, "supervisor@demo.1111.mn", "wrong-password-0000");
+        await PostSignInAsync(app, "nobody@demo.1111.mn", "wrong-password-0000");
 
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<CallCentreDbContext>>().CreateDbContextAsync();
         var supervisorId = await db.Users.Where(u => u.Email == "supervisor@demo.1111.mn").Select(u => u.Id).SingleAsync();
         var succeeded = (await EntriesAsync(e => e.Action == "SignIn.Succeeded" && e.SubjectId == supervisorId)).Last();
         Assert.Equal(supervisorId, succeeded.ActorId);
         Assert.Equal("{\"Method\":\"Password\"}", succeeded.After);
-        Assert.False(string.IsNullOrEmpty(succeeded.ClientAddress));
+        Assert.Equal("203.0.113.9", succeeded.ClientAddress);
         var failed = (await EntriesAsync(e => e.Action == "SignIn.Failed" && e.SubjectId == supervisorId)).Last();
         Assert.Equal(AuditOutcome.Failed, failed.Outcome);
         var unknown = (await EntriesAsync(e => e.Action == "SignIn.Failed" && e.ActorName == "nobody@demo.1111.mn")).Last();
@@ -99,10 +103,23 @@ public sealed class AuditWebTests(CallCentreWebFactory factory) : IClassFixture<
         Assert.Contains("UnknownAccount", unknown.After, StringComparison.Ordinal);
     }
 
-    private async Task PostSignInAsync(string email, string password)
+    private static async Task PostSignInAsync(WebApplicationFactory<Program> app, string email, string password)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         using var response = await HtmlForms.SignInAsync(client, email, password);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private sealed class ClientAddressFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.9");
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
