@@ -46,28 +46,38 @@ public sealed class AuditHash
         string? subjectId, string? before, string? after, AuditOutcome outcome, string? clientAddress)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        HashInto(hash, previousHash, sequence, atUtc, actorId, actorName, action, subjectType, subjectId, before, after, Name(outcome), clientAddress);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>The hash of fields as stored (the outcome as its stored text), to report what was expected.</summary>
+    public string Recompute(
+        string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
+        string? subjectId, string? before, string? after, string outcome, string? clientAddress)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         HashInto(hash, previousHash, sequence, atUtc, actorId, actorName, action, subjectType, subjectId, before, after, outcome, clientAddress);
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>Whether the entry's stored hash is the hash of its stored fields; allocates nothing.</summary>
-    public bool Matches(AuditEntry entry)
+    /// <summary>Whether <paramref name="storedHash"/> is the hash of the other fields; allocates nothing.</summary>
+    public bool Matches(
+        string storedHash, string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
+        string? subjectId, string? before, string? after, string outcome, string? clientAddress)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        HashInto(
-            hash, entry.PreviousHash, entry.Sequence, entry.AtUtc, entry.ActorId, entry.ActorName, entry.Action, entry.SubjectType,
-            entry.SubjectId, entry.Before, entry.After, entry.Outcome, entry.ClientAddress);
+        HashInto(hash, previousHash, sequence, atUtc, actorId, actorName, action, subjectType, subjectId, before, after, outcome, clientAddress);
         Span<byte> stored = stackalloc byte[SHA256.HashSizeInBytes];
-        return entry.Hash.Length == 2 * SHA256.HashSizeInBytes
-            && Convert.FromHexString(entry.Hash, stored, out _, out var written) == System.Buffers.OperationStatus.Done
+        return storedHash.Length == 2 * SHA256.HashSizeInBytes
+            && !storedHash.AsSpan().ContainsAnyInRange('A', 'Z')
+            && Convert.FromHexString(storedHash, stored, out _, out var written) == System.Buffers.OperationStatus.Done
             && written == SHA256.HashSizeInBytes
-            && !entry.Hash.AsSpan().ContainsAnyInRange('A', 'Z')
             && hash.SequenceEqual(stored);
     }
 
     private void HashInto(
         Span<byte> hash, string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
-        string? subjectId, string? before, string? after, AuditOutcome outcome, string? clientAddress)
+        string? subjectId, string? before, string? after, string outcome, string? clientAddress)
     {
         _buffer.ResetWrittenCount();
         Write(previousHash);
@@ -83,16 +93,18 @@ public sealed class AuditHash
         Write(subjectId);
         Write(before);
         Write(after);
-        Write(outcome switch
-        {
-            AuditOutcome.Succeeded => nameof(AuditOutcome.Succeeded),
-            AuditOutcome.Refused => nameof(AuditOutcome.Refused),
-            AuditOutcome.Failed => nameof(AuditOutcome.Failed),
-            _ => outcome.ToString(),
-        });
+        Write(outcome);
         Write(clientAddress);
         SHA256.HashData(_buffer.WrittenSpan, hash);
     }
+
+    private static string Name(AuditOutcome outcome) => outcome switch
+    {
+        AuditOutcome.Succeeded => nameof(AuditOutcome.Succeeded),
+        AuditOutcome.Refused => nameof(AuditOutcome.Refused),
+        AuditOutcome.Failed => nameof(AuditOutcome.Failed),
+        _ => outcome.ToString(),
+    };
 
     private void Write(string? value) => Write((value ?? "").AsSpan());
 
