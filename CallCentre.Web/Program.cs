@@ -13,6 +13,7 @@ builder.Services.AddCallCentreIdentity(builder.Configuration);
 builder.Services.AddCallCentreUi();
 builder.Services.AddCallCentreFeatures();
 builder.Services.AddCallCentreOperations(builder.Configuration);
+builder.Services.AddCallCentreJobs(builder.Configuration);
 
 var app = builder.Build();
 
@@ -28,6 +29,7 @@ if (!await app.PrepareDatabaseAsync())
 
 app.UseCallCentrePipeline();
 app.MapCallCentreEndpoints();
+app.MapCallCentreJobs();
 
 await app.RunAsync();
 return 0;

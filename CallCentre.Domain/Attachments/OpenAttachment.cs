@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,12 +24,19 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var found = await db.Attachments.AsNoTracking()
             .Where(a => a.Id == attachmentId && a.CaseId == caseId)
-            .Join(db.Cases, a => a.CaseId, c => c.Id, (a, c) => new { Attachment = a, c.AssignedOrganisationId, c.Caller.IsConfidential })
+            .Join(db.Cases, a => a.CaseId, c => c.Id, (a, c) => new { Attachment = a, c.Reference, c.AssignedOrganisationId, c.Caller.IsConfidential })
             .FirstOrDefaultAsync(cancellationToken);
-        if (found is null
-            || !await AttachmentAccess.MaySeeCaseAsync(db, actor, found.AssignedOrganisationId, cancellationToken)
+        if (found is null)
+        {
+            return null;
+        }
+
+        var details = new KeyValuePair<string, object?>[] { new("AttachmentId", attachmentId), new("FileName", found.Attachment.FileName) };
+        if (!await AttachmentAccess.MaySeeCaseAsync(db, actor, found.AssignedOrganisationId, cancellationToken)
             || (found.Attachment.Kind == AttachmentKind.Audio && AttachmentAccess.WithholdsRecordings(actor, found.IsConfidential)))
         {
+            db.Audit(AuditRecord.Event("Attachment.DownloadRefused", "Case", found.Reference, AuditOutcome.Refused, details).By(actor));
+            await db.SaveChangesAsync(cancellationToken);
             return null;
         }
 
@@ -38,6 +46,12 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
         {
             logger.LogError("Attachment {AttachmentId} of case {CaseId} is recorded but its file {StoragePath} is missing", attachment.Id, caseId, attachment.StoragePath);
             return null;
+        }
+
+        if (found.IsConfidential)
+        {
+            db.Audit(AuditRecord.Event("Attachment.Downloaded", "Case", found.Reference, AuditOutcome.Succeeded, details).By(actor));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return new AttachmentFile(path, attachment.FileName, attachment.ContentType, attachment.Kind, attachment.SizeBytes, attachment.Sha256, attachment.UploadedAtUtc);

@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Attachments;
+using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,6 +75,13 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
         }).FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
+            // Auditors learn of the refused look at an existing case; the viewer learns nothing.
+            if (await db.Cases.Where(c => c.Id == caseId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken) is { } refused)
+            {
+                db.Audit(AuditRecord.Event("Case.ViewRefused", "Case", refused, AuditOutcome.Refused).By(actor));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return null;
         }
 
@@ -95,11 +103,18 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
                 db.Organisations.Where(o => o.Id == e.OrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
+        var callerMask = visibility.CallerMaskFor(c.Caller.IsConfidential);
+        if (c.Caller.IsConfidential && callerMask == CallerMask.None)
+        {
+            db.Audit(AuditRecord.Event("Case.ConfidentialCallerViewed", "Case", c.Reference, AuditOutcome.Succeeded).By(actor));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return new CaseDetailsView(
             c.Id, c.Reference, c.Status, PublicStatuses.Of(c.Status), c.Type, c.Channel, c.Priority,
             found.Topic.Group, found.Topic.Name, c.Subject, c.Description,
             found.Region, found.District, c.Address, c.Latitude, c.Longitude,
-            CallerView.Of(c.Caller, visibility.CallerMaskFor(c.Caller.IsConfidential)),
+            CallerView.Of(c.Caller, callerMask),
             found.Organisation, found.Officer, c.AssignedAtUtc,
             found.RegisteredBy ?? "", c.RegisteredAtUtc, c.ClosedAtUtc, c.FirstContactAnswer,
             followUp, attachments, timeline,

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Audit;
 using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
@@ -46,8 +47,63 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
 
     public DbSet<ResponseTemplate> ResponseTemplates => Set<ResponseTemplate>();
 
+    /// <summary>The append-only audit chain; written only by <see cref="AuditInterceptor"/> as part of a save.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
+    /// <summary>Records that are not entity changes (a sign-in, a refusal, a view), appended by the next save.</summary>
+    internal List<AuditRecord> PendingAudit { get; } = [];
+
     /// <summary>Cookie and antiforgery keys, so that sign-ins survive a restart and several nodes share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Queues an event that is not an entity change; the next save appends it to the audit chain.</summary>
+    public void Audit(AuditRecord record) => PendingAudit.Add(record);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+            catch (DbUpdateException) when (attempt < AuditAppendAttempts)
+            {
+                // Another save took the sequence numbers this one chained; the interceptor chains again on the new head.
+                if (!LostAuditRace(AuditEntries.AsNoTracking().Max(e => (long?)e.Sequence)))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < AuditAppendAttempts)
+            {
+                // A user's change is never lost to the audit: when another save took the sequence numbers this one
+                // chained, the interceptor chains again on the new head and the whole save is retried.
+                if (!LostAuditRace(await AuditEntries.AsNoTracking().MaxAsync(e => (long?)e.Sequence, cancellationToken)))
+                {
+                    throw;
+                }
+
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(AuditInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -63,6 +119,14 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
                 foreignKey.DeleteBehavior = DeleteBehavior.Restrict;
             }
         }
+    }
+
+    private const int AuditAppendAttempts = 50;
+
+    private bool LostAuditRace(long? storedHead)
+    {
+        var pending = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => (long?)e.Entity.Sequence).Min();
+        return pending is not null && storedHead >= pending;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -16,6 +16,21 @@ public sealed class DeleteRoutingRule(IDbContextFactory<CallCentreDbContext> dbF
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.RoutingRules.Where(r => r.Id == ruleId).ExecuteDeleteAsync(cancellationToken) > 0;
+        // Loaded and removed rather than deleted in bulk, so that the audit records what the rule was.
+        if (await db.RoutingRules.FirstOrDefaultAsync(r => r.Id == ruleId, cancellationToken) is not { } rule)
+        {
+            return false;
+        }
+
+        db.RoutingRules.Remove(rule);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 }

@@ -25,6 +25,7 @@ public class CallCentreWebFactory : WebApplicationFactory<Program>
 
         // Tests start without demo cases, so that what they count is what they registered; a test may ask for some.
         builder.UseSetting("DemoData:Cases", "0");
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -4,6 +4,7 @@ using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Attachments;
+using CallCentre.Web.Features.Audit;
 using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Inbox;
 using CallCentre.Web.Features.Intake;
@@ -34,6 +35,7 @@ internal static class FeatureRegistration
         services.AddScoped<GetCaseDetails>();
         services.AddCaseWorkflow();
         services.AddScoped<ListCaseFilterChoices>();
+        services.AddAuditTrail();
         return services;
     }
 }

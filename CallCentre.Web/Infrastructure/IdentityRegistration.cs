@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Audit;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -33,7 +34,7 @@ internal static class IdentityRegistration
         services.AddIdentityCore<ApplicationUser>(StaffIdentityOptions.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CallCentreDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AuditingSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<CallCentreClaimsPrincipalFactory>();
 

@@ -1,6 +1,7 @@
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Attachments;
+using CallCentre.Web.Features.Audit;
 using CallCentre.Web.Features.Localization;
 using Microsoft.Extensions.FileProviders;
 
@@ -28,6 +29,7 @@ internal static class Pipeline
         });
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseAuditScope();
         app.UseAuthorization();
         app.UseMiddleware<TwoFactorRequirementMiddleware>();
         app.UseAntiforgery();

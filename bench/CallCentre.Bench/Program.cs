@@ -9,6 +9,7 @@ var registry = new ScenarioRegistry(
     new IntakeScenario(),
     new CaseListScenario(),
     new SearchScenario(),
+    new AuditVerifyScenario(),
 ]);
 
 BenchOptions options;

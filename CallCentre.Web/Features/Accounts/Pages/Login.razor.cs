@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Web.Features.Accounts.Shared;
+using CallCentre.Web.Features.Audit;
 using CallCentre.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
@@ -50,6 +51,11 @@ public partial class Login
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await SignInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (user is null && SignInManager is AuditingSignInManager auditing)
+        {
+            await auditing.RecordUnknownAccountAsync(Input.Email.Trim());
+        }
+
         Input.Password = "";
 
         if (result.Succeeded)

@@ -1,0 +1,242 @@
+using System.Security.Cryptography;
+using System.Text;
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Audit;
+using CallCentre.Domain.Cases;
+using CallCentre.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CallCentre.Tests.Domain.Audit;
+
+public sealed class AuditChainTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero));
+    private SeededDatabase _database = null!;
+    private Actor _operator = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await SeededDatabase.CreateAsync();
+        _operator = await _database.AddActorAsync(Roles.Operator, "CC1111");
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private VerifyAuditChain Verify => new(_database.Database);
+
+    private async Task<List<AuditEntry>> EntriesAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+    }
+
+    [Fact]
+    public async Task RegisterCase_AuditsTheNewCaseAndEachTimelineEvent_InTheSameChain()
+    {
+        var result = await _database.RegisterAsync(_operator, _clock);
+
+        var entries = (await EntriesAsync()).Where(e => e.SubjectId == result.Reference).ToList();
+        Assert.Equal(["Case.Created", "Case.Registered", "Case.Assigned"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal(_operator.UserId, e.ActorId));
+        Assert.All(entries, e => Assert.Equal(AuditOutcome.Succeeded, e.Outcome));
+        Assert.Contains("\"Caller.Phone\":\"+97699112233\"", entries[0].After, StringComparison.Ordinal);
+        Assert.Contains("\"Subject\":\"Халуун ус тасарсан\"", entries[0].After, StringComparison.Ordinal);
+        Assert.DoesNotContain("ConcurrencyStamp", entries[0].After, StringComparison.Ordinal);
+        Assert.Contains("\"To\":\"Assigned\"", entries[2].After, StringComparison.Ordinal);
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime, entries[2].AtUtc);
+
+        var verdict = await Verify.RunAsync();
+        Assert.True(verdict.IsIntact);
+        Assert.Equal((await EntriesAsync()).Count, verdict.Count);
+        Assert.Equal((await EntriesAsync())[^1].Hash, verdict.HeadHash);
+    }
+
+    [Fact]
+    public async Task ChangedCase_IsAuditedFieldByField_WithBeforeAndAfter()
+    {
+        var topicId = await _database.TopicIdAsync("UTIL-WATER");
+        var organisationId = await _database.OrganisationIdAsync("USUG");
+        await using (var db = _database.CreateDbContext())
+        {
+            var caller = new Caller("Бат", PhoneNumber.Parse("99112233"), null, null, "mn", false, false, true, false);
+            var details = new CaseDetails(Channel.Phone, CaseType.Complaint, topicId, "Ус", "Ус алга", null, null, null, null, null, caller, Priority.Normal, null);
+            db.Cases.Add(Case.Register(ReferenceNumber.Create(2026, 900), details, _operator, _clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = _database.CreateDbContext())
+        {
+            var @case = await db.Cases.SingleAsync();
+            @case.Assign(organisationId, _operator, _clock.GetUtcNow().UtcDateTime.AddHours(1));
+            await db.SaveChangesAsync();
+        }
+
+        var changed = Assert.Single(await EntriesAsync(), e => e.Action == "Case.Changed");
+        Assert.Equal("{\"AssignedAtUtc\":null,\"AssignedOrganisationId\":null,\"RespondByUtc\":null,\"Status\":\"Registered\"}", changed.Before);
+        Assert.Contains("\"Status\":\"Assigned\"", changed.After, StringComparison.Ordinal);
+        Assert.Contains($"\"AssignedOrganisationId\":{organisationId}", changed.After, StringComparison.Ordinal);
+        Assert.Equal(_operator.UserId, changed.ActorId);
+        Assert.True((await Verify.RunAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task Hash_FollowsTheDocumentedCanonicalForm()
+    {
+        await new RecordAuditEvent(_database.Database).RunAsync(
+            new AuditEventInput("SignIn.Failed", "User", "нэг@test.mn", AuditOutcome.Failed) { ActorName = "Ёс" });
+
+        var entries = await EntriesAsync();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            string?[] fields =
+            [
+                e.PreviousHash, e.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), e.AtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+                e.ActorId, e.ActorName, e.Action, e.SubjectType, e.SubjectId, e.Before, e.After, e.Outcome.ToString(), e.ClientAddress,
+            ];
+            var canonical = new StringBuilder();
+            foreach (var field in fields)
+            {
+                canonical.Append(Encoding.UTF8.GetByteCount(field ?? "")).Append(':').Append(field).Append(',');
+            }
+
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString()))), e.Hash);
+            Assert.Equal(i == 0 ? new string('0', 64) : entries[i - 1].Hash, e.PreviousHash);
+            Assert.Equal(i + 1, e.Sequence);
+        }
+
+        Assert.Equal("SignIn.Failed", entries[^1].Action);
+    }
+
+    [Fact]
+    public async Task Verify_AfterARowWasEditedBehindTheAppsBack_ReportsThatExactSequence()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await _database.RegisterAsync(_operator, _clock);
+        }
+
+        var entries = await EntriesAsync();
+        var target = entries[entries.Count / 2];
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET ActorName = 'Someone else' WHERE Sequence = {target.Sequence}");
+        }
+
+        var verdict = await Verify.RunAsync();
+
+        Assert.False(verdict.IsIntact);
+        Assert.Equal(target.Sequence, verdict.Break!.Sequence);
+        Assert.Equal(AuditBreakKind.HashMismatch, verdict.Break.Kind);
+        Assert.Equal(target.Hash, verdict.Break.Found);
+        Assert.Equal(target.Sequence - 1, verdict.Count);
+    }
+
+    [Fact]
+    public async Task Verify_AfterARowWasDeleted_ReportsTheGap()
+    {
+        await _database.RegisterAsync(_operator, _clock);
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = 2");
+        }
+
+        var verdict = await Verify.RunAsync();
+
+        Assert.Equal(new AuditBreak(2, AuditBreakKind.Gap, "2", "3"), verdict.Break);
+    }
+
+    [Fact]
+    public async Task Verify_AfterARowWasReplacedWithAValidlyHashedForgery_ReportsTheBrokenLink()
+    {
+        await _database.RegisterAsync(_operator, _clock);
+        var entries = await EntriesAsync();
+        var forged = entries[1];
+        var hash = new AuditHash().Compute(
+            AuditHash.Genesis, forged.Sequence, forged.AtUtc, forged.ActorId, forged.ActorName, "Case.Forged", forged.SubjectType, forged.SubjectId,
+            forged.Before, forged.After, forged.Outcome, forged.ClientAddress);
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Action = 'Case.Forged', PreviousHash = {AuditHash.Genesis}, Hash = {hash} WHERE Sequence = 2");
+        }
+
+        var verdict = await Verify.RunAsync();
+
+        Assert.Equal(new AuditBreak(2, AuditBreakKind.PreviousHashMismatch, entries[0].Hash, AuditHash.Genesis), verdict.Break);
+    }
+
+    [Fact]
+    public async Task Verify_WalksBatchesAndReportsProgress()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            for (var i = 0; i < VerifyAuditChain.BatchSize + 10; i++)
+            {
+                db.Audit(new AuditRecord(_clock.GetUtcNow().UtcDateTime, null, null, "Test.Event", "Test", i.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, AuditOutcome.Succeeded, null));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var reported = new List<long>();
+        var verdict = await Verify.RunAsync(new SynchronousProgress(reported.Add));
+
+        Assert.True(verdict.IsIntact);
+        Assert.Equal((await EntriesAsync()).Count, verdict.Count);
+        Assert.Equal([VerifyAuditChain.BatchSize, verdict.Count], reported);
+    }
+
+    [Fact]
+    public async Task ParallelSavesFromSeveralContexts_KeepTheChainContiguousAndLoseNoChange()
+    {
+        const int writers = 6;
+        const int savesEach = 8;
+        var before = (await EntriesAsync()).Count;
+        var events = new RecordAuditEvent(_database.Database);
+        var tasks = Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < savesEach; i++)
+            {
+                if (w % 2 == 0)
+                {
+                    await _database.RegisterAsync(_operator, _clock);
+                }
+                else
+                {
+                    await events.RunAsync(new AuditEventInput("Test.Event", "Test", $"{w}-{i}", AuditOutcome.Succeeded));
+                }
+            }
+        }));
+
+        await Task.WhenAll(tasks);
+
+        var entries = await EntriesAsync();
+        var registered = writers / 2 * savesEach;
+        Assert.Equal(before + (registered * 3) + ((writers - (writers / 2)) * savesEach), entries.Count);
+        Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Sequence));
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(registered, await db.Cases.CountAsync());
+        Assert.True((await Verify.RunAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task CheckAuditChain_RecordsTheVerdictAndHeadHash()
+    {
+        await _database.RegisterAsync(_operator, _clock);
+
+        var checkpoint = await new CheckAuditChain(Verify, _database.Database, _clock).RunAsync();
+
+        await using var db = _database.CreateDbContext();
+        var stored = await db.AuditCheckpoints.SingleAsync();
+        Assert.True(stored.IsIntact);
+        Assert.Equal((await EntriesAsync())[^1].Hash, stored.HeadHash);
+        Assert.Equal(checkpoint.EntryCount, stored.EntryCount);
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime, stored.CheckedAtUtc);
+    }
+
+    private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}

@@ -1,0 +1,4 @@
+namespace CallCentre.Web.Features.Audit;
+
+/// <summary>Marker for the strings of the audit page.</summary>
+public sealed class AuditResource;

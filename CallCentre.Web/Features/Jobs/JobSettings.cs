@@ -1,0 +1,16 @@
+namespace CallCentre.Web.Features.Jobs;
+
+/// <summary>The <c>Jobs</c> settings: whether this node runs background jobs, and when the recurring ones run.</summary>
+public sealed class JobSettings
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Runs the Hangfire server and the recurring jobs on this node; tests switch it off.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Jobs run at once on this node.</summary>
+    public int WorkerCount { get; init; } = 2;
+
+    /// <summary>When the audit chain is verified, as a cron expression in Asia/Ulaanbaatar time (default 02:00 every night).</summary>
+    public string AuditVerificationCron { get; init; } = "0 2 * * *";
+}

@@ -1,0 +1,69 @@
+using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Persistence;
+using CallCentre.Web.Features.Jobs;
+using Hangfire;
+
+namespace CallCentre.Web.Infrastructure;
+
+/// <summary>
+/// Hangfire: in-memory storage on SQLite (one node), SQL Server storage in production (shared by every node); the
+/// server and the recurring jobs run unless <c>Jobs:Enabled</c> is false; the dashboard is for administrators.
+/// </summary>
+internal static class JobsRegistration
+{
+    public const string DashboardPath = "/jobs";
+
+    public static IServiceCollection AddCallCentreJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(JobSettings.Section).Get<JobSettings>() ?? new JobSettings();
+        services.AddSingleton(settings);
+        services.AddHangfire((provider, hangfire) =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            var database = provider.GetRequiredService<DatabaseSettings>();
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                hangfire.UseSqlServerStorage(database.ConnectionString);
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage();
+            }
+        });
+
+        if (settings.Enabled)
+        {
+            services.AddHangfireServer(o => o.WorkerCount = settings.WorkerCount);
+            services.AddHostedService<RecurringJobs>();
+        }
+
+        services.AddScoped<AuditChainJob>();
+        return services;
+    }
+
+    public static WebApplication MapCallCentreJobs(this WebApplication app)
+    {
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdministratorsOnlyDashboardFilter()],
+            AppPath = "/",
+            DisplayStorageConnectionString = false,
+        });
+        return app;
+    }
+
+    /// <summary>Registers (or updates) the recurring jobs once the host has started, in Ulaanbaatar time.</summary>
+    private sealed class RecurringJobs(IRecurringJobManager jobs, JobSettings settings) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var options = new RecurringJobOptions { TimeZone = UlaanbaatarTime.Zone };
+            jobs.AddOrUpdate<AuditChainJob>(AuditChainJob.Id, job => job.RunAsync(CancellationToken.None), settings.AuditVerificationCron, options);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
