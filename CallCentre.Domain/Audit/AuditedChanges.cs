@@ -27,7 +27,8 @@ internal static class AuditedChanges
     public static List<AuditRecord> Collect(DbContext db, AuditScope? scope, DateTime nowUtc)
     {
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        var cases = entries.Where(e => e.Entity is Case).Select(e => (Case)e.Entity).ToList();
+        // Every tracked case, changed or not: a new timeline event may belong to a case whose columns did not change.
+        var cases = db.ChangeTracker.Entries<Case>().Select(e => e.Entity).ToList();
         var records = new List<AuditRecord>();
         AuditRecord Record(string action, string subjectType, string? subjectId, string? before, string? after, string? actorId = null, string? actorName = null, DateTime? at = null) =>
             new(at ?? nowUtc, actorId ?? scope?.ActorId, actorName ?? scope?.ActorName, action, subjectType, subjectId, before, after, AuditOutcome.Succeeded, scope?.ClientAddress);

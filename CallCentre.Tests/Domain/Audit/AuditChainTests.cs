@@ -81,6 +81,23 @@ public sealed class AuditChainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NewEventOnAnUnchangedCase_IsAuditedUnderTheCasesReference()
+    {
+        var registered = await _database.RegisterAsync(_operator, _clock);
+        await using (var db = _database.CreateDbContext())
+        {
+            var @case = await db.Cases.SingleAsync(c => c.Id == registered.CaseId);
+            @case.RecordAttachment("recording.mp3", _operator, _clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        var added = Assert.Single(await EntriesAsync(), e => e.Action == "Case.AttachmentAdded");
+        Assert.Equal(registered.Reference, added.SubjectId);
+        Assert.Contains("recording.mp3", added.After, StringComparison.Ordinal);
+        Assert.DoesNotContain(await EntriesAsync(), e => e.Action == "Case.Changed");
+    }
+
+    [Fact]
     public async Task Hash_FollowsTheDocumentedCanonicalForm()
     {
         await new RecordAuditEvent(_database.Database).RunAsync(
