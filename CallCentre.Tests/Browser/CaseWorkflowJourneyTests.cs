@@ -2,6 +2,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
 using CallCentre.Web.Features.Accounts;
+using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static CallCentre.Tests.Browser.CasePageMoves;
@@ -66,6 +67,21 @@ public sealed class CaseWorkflowJourneyTests
             .Select(c => new { c.Status, Organisation = db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.Code).Single() })
             .SingleAsync();
         Assert.Equal((CaseStatus.Assigned, "GPD"), (saved.Status, saved.Organisation));
+    }
+
+    [SkippableFact]
+    public async Task CasePageWithTheRespondDialogOpen_HasNoSeriousOrCriticalAccessibilityViolations()
+    {
+        var page = await _fixture.NewPageAsync();
+        var caseId = await RegisterAsync();
+        await OpenCaseAsync(page, "officer.usug@demo.1111.mn", caseId);
+        await MoveAsync(page, CaseAction.Acknowledge);
+        await OpenMoveAsync(page, CaseAction.Respond);
+
+        var result = await page.RunAxe();
+
+        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(v => $"{v.Id}: {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Html))}")));
     }
 
     private static Task OpenCaseAsync(IPage page, string email, int caseId) => CasePageMoves.OpenCaseAsync(page, email, DemoAccounts.Password, caseId);

@@ -13,6 +13,9 @@ public static class BrandTheme
             Secondary = "#C8102E",
             AppbarBackground = "#0B4F8A",
             Background = "#F5F7FA",
+
+            // MudBlazor's default green carries white text at 2:1; this one at 5:1 (success snackbars must be readable).
+            Success = "#2E7D32",
         },
         Typography = new Typography
         {

@@ -233,6 +233,9 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Address")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -266,6 +269,24 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<int?>("DistrictId")
                         .HasColumnType("int");
+
+                    b.Property<int?>("DuplicateOfCaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ExtensionRequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ExtensionRequestedUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ExtensionState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("FirstContactAnswer")
                         .HasMaxLength(4000)
@@ -301,8 +322,26 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<DateTime?>("RespondByUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ResponseText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -329,6 +368,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("AssignedOrganisationId");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("DuplicateOfCaseId");
 
                     b.HasIndex("FollowUpOfCaseId");
 
@@ -636,6 +677,44 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Workflow.ResponseTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("OrganisationId", "Title");
+
+                    b.ToTable("ResponseTemplates");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -832,6 +911,11 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasOne("CallCentre.Domain.Cases.Case", null)
                         .WithMany()
+                        .HasForeignKey("DuplicateOfCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("FollowUpOfCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -998,6 +1082,21 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.Navigation("DefaultOrganisation");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Workflow.ResponseTemplate", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

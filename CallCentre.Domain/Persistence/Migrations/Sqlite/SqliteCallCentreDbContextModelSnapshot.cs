@@ -219,6 +219,9 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Address")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -252,6 +255,24 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<int?>("DistrictId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DuplicateOfCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtensionRequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtensionRequestedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FirstContactAnswer")
                         .HasMaxLength(4000)
@@ -287,7 +308,25 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RespondByUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -315,6 +354,8 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("AssignedOrganisationId");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("DuplicateOfCaseId");
 
                     b.HasIndex("FollowUpOfCaseId");
 
@@ -608,6 +649,42 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Workflow.ResponseTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("OrganisationId", "Title");
+
+                    b.ToTable("ResponseTemplates");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -797,6 +874,11 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasOne("CallCentre.Domain.Cases.Case", null)
                         .WithMany()
+                        .HasForeignKey("DuplicateOfCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("FollowUpOfCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -963,6 +1045,21 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.Navigation("DefaultOrganisation");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Workflow.ResponseTemplate", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -189,6 +189,26 @@ public sealed class CaseActionsTests : CasePagesTestContext
     }
 
     [Fact]
+    public async Task Head_ApprovesTheRequestedExtension_AndThePageShowsTheNewDeadline()
+    {
+        var id = await RegisterAsync();
+        await Database.MoveAsync(_clock, _officer, new AcknowledgeMove { CaseId = id });
+        var until = (await Database.LoadCaseAsync(id)).RespondByUtc!.Value.AddDays(14);
+        await Database.MoveAsync(_clock, _officer, new RequestExtensionMove { CaseId = id, UntilUtc = until, Reason = "Лабораторийн шинжилгээ" });
+        SignIn(_head);
+        var page = RenderPage(id);
+
+        Assert.Empty(page.FindAll("[data-testid=move-RequestExtension]"));
+        Open(page, CaseAction.ApproveExtension);
+        Assert.Contains("Лабораторийн шинжилгээ", page.Find("[data-testid=move-extension]").TextContent, StringComparison.Ordinal);
+        page.Find("[data-testid=move-submit]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(CasePage.LocalTime(until), page.Find("[data-testid=case-respond-by]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=move-ApproveExtension]"));
+        Assert.Equal((ExtensionState.Approved, until), ((await Database.LoadCaseAsync(id)).ExtensionState, (await Database.LoadCaseAsync(id)).RespondByUtc!.Value));
+    }
+
+    [Fact]
     public async Task Auditor_IsOfferedNoMoves()
     {
         var id = await RegisterAsync();
