@@ -5,6 +5,7 @@ using CallCentre.Web.Features.Accounts;
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using static CallCentre.Tests.Browser.CasePageMoves;
 
 namespace CallCentre.Tests.Browser;
 
@@ -28,11 +29,7 @@ public sealed class CaseWorkflowJourneyTests
         await MoveAsync(page, CaseAction.Acknowledge);
         await MoveAsync(page, CaseAction.AskCitizen, "Аль байрны хэдэн тоот вэ?", submitWithKeyboard: true);
         await MoveAsync(page, CaseAction.RecordCitizenAnswer, "12-р байр, 45 тоот");
-        await OpenMoveAsync(page, CaseAction.Respond);
-        await page.Locator("textarea[data-testid=move-text]").FillAsync("Шугамыг засаж, ус өгсөн.");
-        await page.Locator(".mud-input-control:has([data-testid=move-resolution])").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
-        await SubmitAsync(page, CaseAction.Respond);
+        await RespondAsync(page, "Шугамыг засаж, ус өгсөн.");
 
         await Assertions.Expect(page.Locator("[data-testid=case-response]")).ToHaveTextAsync("Шугамыг засаж, ус өгсөн.");
         await using (var db = _fixture.OpenDatabase())
@@ -62,10 +59,7 @@ public sealed class CaseWorkflowJourneyTests
 
         var supervisor = await _fixture.NewPageAsync();
         await OpenCaseAsync(supervisor, "supervisor@demo.1111.mn", caseId);
-        await OpenMoveAsync(supervisor, CaseAction.Reroute);
-        await supervisor.Locator(".mud-input-control:has([data-testid=move-organisation])").First.ClickAsync();
-        await supervisor.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = Police }).First.ClickAsync();
-        await SubmitAsync(supervisor, taken: null);
+        await RerouteAsync(supervisor, Police);
 
         await Assertions.Expect(supervisor.Locator("[data-testid=case-organisation]")).ToHaveTextAsync(Police);
         await using var db = _fixture.OpenDatabase();
@@ -90,51 +84,7 @@ public sealed class CaseWorkflowJourneyTests
         Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(v => $"{v.Id}: {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Html))}")));
     }
 
-    private static async Task OpenCaseAsync(IPage page, string email, int caseId)
-    {
-        await ShellPage.SignInAsync(page, email, DemoAccounts.Password);
-        await ShellPage.RunAndWaitForNewPageAsync(page, () => page.GotoAsync($"/cases/{caseId}"));
-        await ShellPage.WaitForInteractiveAsync(page);
-        await page.Locator("[data-testid=case-page]").WaitForAsync();
-    }
-
-    private static async Task OpenMoveAsync(IPage page, CaseAction action)
-    {
-        await page.Locator($"[data-testid=move-{action}]").ClickAsync();
-        await page.Locator("[data-testid=case-move-dialog]").WaitForAsync();
-    }
-
-    /// <summary>Opens the move's dialog, types the text if any, saves, and waits until the page offers the move no more.</summary>
-    private static async Task MoveAsync(IPage page, CaseAction action, string? text = null, bool submitWithKeyboard = false)
-    {
-        await OpenMoveAsync(page, action);
-        var field = page.Locator("textarea[data-testid=move-text]");
-        if (text is not null)
-        {
-            await field.FillAsync(text);
-        }
-
-        if (submitWithKeyboard)
-        {
-            await field.PressAsync("Control+Enter");
-            await Assertions.Expect(page.Locator("[data-testid=case-move-dialog]")).ToHaveCountAsync(0);
-            await Assertions.Expect(page.Locator($"[data-testid=move-{action}]")).ToHaveCountAsync(0);
-            return;
-        }
-
-        await SubmitAsync(page, action);
-    }
-
-    /// <summary>Saves the open dialog and waits until the reloaded page no longer offers the move just taken (if it should not).</summary>
-    private static async Task SubmitAsync(IPage page, CaseAction? taken)
-    {
-        await page.Locator("[data-testid=move-submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=case-move-dialog]")).ToHaveCountAsync(0);
-        if (taken is not null)
-        {
-            await Assertions.Expect(page.Locator($"[data-testid=move-{taken}]")).ToHaveCountAsync(0);
-        }
-    }
+    private static Task OpenCaseAsync(IPage page, string email, int caseId) => CasePageMoves.OpenCaseAsync(page, email, DemoAccounts.Password, caseId);
 
     private async Task<int> RegisterAsync()
     {
