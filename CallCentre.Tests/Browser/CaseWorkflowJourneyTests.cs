@@ -76,6 +76,9 @@ public sealed class CaseWorkflowJourneyTests
         var caseId = await RegisterAsync();
         await OpenCaseAsync(page, "officer.usug@demo.1111.mn", caseId);
         await MoveAsync(page, CaseAction.Acknowledge);
+
+        // The success snackbar fades in and out; axe would read its half-transparent colours as poor contrast.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.mud-snackbar').length === 0", null, new() { Timeout = 30_000 });
         await OpenMoveAsync(page, CaseAction.Respond);
 
         var result = await page.RunAxe();
