@@ -328,14 +328,10 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignedOrganisationId");
 
-                    b.HasIndex("DistrictId");
-
                     b.HasIndex("FollowUpOfCaseId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
-
-                    b.HasIndex("RegionId");
 
                     b.HasIndex("RegisteredAtUtc");
 
@@ -344,6 +340,12 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("TopicId");
 
                     b.HasIndex("AssignedOrganisationId", "RespondByUtc");
+
+                    b.HasIndex("DistrictId", "Type");
+
+                    b.HasIndex("RegionId", "Type");
+
+                    b.HasIndex("Type", "RegisteredAtUtc");
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 
