@@ -39,7 +39,11 @@ internal static partial class CaseTextSearch
                 return (CaseSearchKind.Reference, visibility.Apply(all).Where(c => c.Reference == reference));
             case CaseSearchKind.Phone:
                 var phone = PhoneNumber.Parse(text!).E164;
-                return (CaseSearchKind.Phone, visibility.WhereCallerVisible(all).Where(c => c.Caller.Phone == phone));
+
+                // The caller's few cases by the phone index first, then the actor's view of them by id: asked in one
+                // query, SQLite may walk the agency's whole list instead, having no statistics to tell which is rarer.
+                var callersCases = await all.Where(c => c.Caller.Phone == phone).Select(c => c.Id).ToListAsync(cancellationToken);
+                return (CaseSearchKind.Phone, visibility.WhereCallerVisible(all).Where(c => callersCases.Contains(c.Id)));
             default:
                 return (CaseSearchKind.Words, await WithWordsAsync(db, visibility, SearchKeys.ForQuery(text), inRegistrationOrderOnly, commonKeyEntries, cancellationToken));
         }

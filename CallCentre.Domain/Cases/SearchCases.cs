@@ -152,7 +152,10 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
 
         if (input.RegionId is { } regionId)
         {
-            cases = cases.Where(c => c.RegionId == regionId || c.DistrictId == regionId);
+            // A case's region is always an aimag or the capital and its district one of theirs (RegisterCase checks it),
+            // so one column answers; "region or district" would make the database merge two index ranges and sort them.
+            var isDistrict = await db.Regions.AnyAsync(r => r.Id == regionId && r.ParentId != null, cancellationToken);
+            cases = isDistrict ? cases.Where(c => c.DistrictId == regionId) : cases.Where(c => c.RegionId == regionId);
         }
 
         if (input.From is { } from)

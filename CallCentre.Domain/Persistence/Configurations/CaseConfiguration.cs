@@ -61,6 +61,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 
         // An agency's list, newest first: the index ends with the id, and ids follow registration order.
         builder.HasIndex(c => c.AssignedOrganisationId);
+
+        // The whole list filtered by place or by period, with a type: the page and its capped count read one index range
+        // (a place and type range is in id order, so newest first stops after a page). They replace the plain region and
+        // district indexes, which they start with.
+        builder.HasIndex(c => new { c.RegionId, c.Type });
+        builder.HasIndex(c => new { c.DistrictId, c.Type });
+        builder.HasIndex(c => new { c.Type, c.RegisteredAtUtc });
     }
 }
 

@@ -55,7 +55,7 @@ public sealed class CaseListScenario : IScenario
                 "supervisor: complaints from Songinokhairkhan, newest first",
                 supervisor,
                 new SearchCasesInput { Type = CaseType.Complaint, RegionId = district, PageSize = PageSize },
-                $"WHERE (c.RegionId = {district} OR c.DistrictId = {district}) AND c.Type = 'Complaint'",
+                $"WHERE c.DistrictId = {district} AND c.Type = 'Complaint'",
                 "ORDER BY c.Id DESC"),
             new ListCase(
                 "supervisor_type_dates",
