@@ -469,16 +469,12 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignedOrganisationId");
 
-                    b.HasIndex("DistrictId");
-
                     b.HasIndex("DuplicateOfCaseId");
 
                     b.HasIndex("FollowUpOfCaseId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
-
-                    b.HasIndex("RegionId");
 
                     b.HasIndex("RegisteredAtUtc");
 
@@ -487,6 +483,12 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("TopicId");
 
                     b.HasIndex("AssignedOrganisationId", "RespondByUtc");
+
+                    b.HasIndex("DistrictId", "Type");
+
+                    b.HasIndex("RegionId", "Type");
+
+                    b.HasIndex("Type", "RegisteredAtUtc");
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 

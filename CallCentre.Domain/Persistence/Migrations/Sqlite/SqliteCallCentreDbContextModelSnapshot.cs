@@ -453,16 +453,12 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedOrganisationId");
 
-                    b.HasIndex("DistrictId");
-
                     b.HasIndex("DuplicateOfCaseId");
 
                     b.HasIndex("FollowUpOfCaseId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
-
-                    b.HasIndex("RegionId");
 
                     b.HasIndex("RegisteredAtUtc");
 
@@ -471,6 +467,12 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("TopicId");
 
                     b.HasIndex("AssignedOrganisationId", "RespondByUtc");
+
+                    b.HasIndex("DistrictId", "Type");
+
+                    b.HasIndex("RegionId", "Type");
+
+                    b.HasIndex("Type", "RegisteredAtUtc");
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 
