@@ -101,7 +101,8 @@ public sealed class InboxJourneyTests
         Assert.Equal(0, await supervisor.Locator("[data-testid=queue-row-reference]").Filter(new() { HasText = reference }).CountAsync());
 
         var gpd = await _fixture.NewPageAsync();
-        await ShellPage.SignInAsync(gpd, "officer.gpd@demo.1111.mn", DemoAccounts.Password);
+        // officer.gpd is the lockout test's own account; the head shares the organisation's inbox.
+        await ShellPage.SignInAsync(gpd, "head.gpd@demo.1111.mn", DemoAccounts.Password);
         await ShellPage.RunAndWaitForNewPageAsync(gpd, () => gpd.GotoAsync("/inbox"));
         await Assertions.Expect(gpd.Locator("[data-testid=inbox-row-reference]").Filter(new() { HasText = reference })).ToHaveCountAsync(1);
     }

@@ -64,9 +64,15 @@ public sealed class SqliteBulkCaseSinkTests : IAsyncLifetime
 
             Assert.NotNull(viaEf);
             Assert.NotEmpty(viaEf.Timeline);
-            Assert.Equal(JsonSerializer.Serialize(viaEf), JsonSerializer.Serialize(inBulk));
+            Assert.NotNull(inBulk);
+
+            // The version stamp is a fresh Guid per case and build, so the two databases cannot share it.
+            Assert.Equal(JsonSerializer.Serialize(WithoutStamp(viaEf)), JsonSerializer.Serialize(WithoutStamp(inBulk)));
         }
     }
+
+    private static CaseDetailsView WithoutStamp(CaseDetailsView details) =>
+        details with { Work = details.Work with { ConcurrencyStamp = Guid.Empty } };
 
     [Theory]
     [InlineData("халуун ус")]
