@@ -9,6 +9,8 @@ var registry = new ScenarioRegistry(
     new IntakeScenario(),
     new CaseListScenario(),
     new SearchScenario(),
+    new InboxScenario(),
+    new RespondScenario(),
     new AuditVerifyScenario(),
 ]);
 

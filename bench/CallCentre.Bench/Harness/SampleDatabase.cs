@@ -33,12 +33,17 @@ public static class SampleDatabase
 
             // The data set follows the model: migrations added since it was generated (an index) are applied to it.
             await using var db = cached.CreateDbContext();
+            await RenameRegeneratedMigrationsAsync(db, cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
                 output.WriteLine($"  data: applying {string.Join(", ", pending)}…");
                 db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
                 await db.Database.MigrateAsync(cancellationToken);
+
+                // CaseLifecycle adds ExtensionState with an empty default, which is no ExtensionState: rows that were
+                // there before it get the state every new case starts in.
+                await db.Database.ExecuteSqlRawAsync("UPDATE Cases SET ExtensionState = 'None' WHERE ExtensionState = ''", cancellationToken);
             }
 
             return cached;
@@ -50,6 +55,25 @@ public static class SampleDatabase
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  data: generated in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s"));
         return new BenchDbFactory(path);
     }
+
+    /// <summary>
+    /// Migrations regenerated at a merge keep their content under a new id: a file made before the merge records the old
+    /// id, so it is renamed rather than the same indexes being created twice.
+    /// </summary>
+    private static async Task RenameRegeneratedMigrationsAsync(CallCentreDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var (before, after) in RegeneratedMigrations)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE __EFMigrationsHistory SET MigrationId = {after} WHERE MigrationId = {before}",
+                cancellationToken);
+        }
+    }
+
+    private static readonly (string Before, string After)[] RegeneratedMigrations =
+    [
+        ("20261129095633_CaseListFilterIndexes", "20261129102159_CaseListFilterIndexes"),
+    ];
 
     /// <summary>Generates into a fresh file at <paramref name="path"/> (a partial file is removed when it fails).</summary>
     public static async Task<SampleCasesResult> GenerateAsync(string path, int count, CancellationToken cancellationToken)
