@@ -492,6 +492,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 
+                    b.HasIndex("AssignedOrganisationId", "Status", "RespondByUtc", "ReopenCount");
+
                     b.ToTable("Cases");
                 });
 

@@ -476,6 +476,8 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 
+                    b.HasIndex("AssignedOrganisationId", "Status", "RespondByUtc", "ReopenCount");
+
                     b.ToTable("Cases");
                 });
 
