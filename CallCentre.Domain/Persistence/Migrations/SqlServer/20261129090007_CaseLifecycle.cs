@@ -48,7 +48,7 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                 type: "nvarchar(32)",
                 maxLength: 32,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "None");
 
             migrationBuilder.AddColumn<int>(
                 name: "ReopenCount",

@@ -48,7 +48,7 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 32,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "None");
 
             migrationBuilder.AddColumn<int>(
                 name: "ReopenCount",
