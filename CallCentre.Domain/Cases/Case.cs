@@ -98,6 +98,21 @@ public sealed class Case
 
     public string? ExtensionReason { get; private set; }
 
+    /// <summary>The SLA policy version the deadlines were set by (null: the built-in statutory default).</summary>
+    public int? SlaPolicyId { get; private set; }
+
+    /// <summary>When the organisation must have acknowledged the assignment by; set at assignment.</summary>
+    public DateTime? AcknowledgeByUtc { get; private set; }
+
+    /// <summary>Set while the clock is paused (the case awaits the citizen); <see cref="RespondByUtc"/> is then moved on resume.</summary>
+    public DateTime? ClockPausedAtUtc { get; private set; }
+
+    /// <summary>
+    /// Counts the times the respond-by deadline was set anew (assignment, re-route, approved extension, reopening; not a
+    /// pause): reminders and escalations are sent once per case, kind, level and round.
+    /// </summary>
+    public int DeadlineRound { get; private set; }
+
     /// <summary>Changes with every save, so that two people acting at once cannot overwrite each other unseen.</summary>
     public Guid ConcurrencyStamp { get; private set; }
 

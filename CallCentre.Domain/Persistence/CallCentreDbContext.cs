@@ -3,6 +3,8 @@ using CallCentre.Domain.Audit;
 using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Deadlines;
+using CallCentre.Domain.Notifications;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Domain.Regions;
@@ -51,6 +53,10 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Records that are not entity changes (a sign-in, a refusal, a view), appended by the next save.</summary>
     internal List<AuditRecord> PendingAudit { get; } = [];

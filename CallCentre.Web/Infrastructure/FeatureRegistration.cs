@@ -6,6 +6,7 @@ using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Audit;
 using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Deadlines;
 using CallCentre.Web.Features.Inbox;
 using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Live;
@@ -36,6 +37,7 @@ internal static class FeatureRegistration
         services.AddCaseWorkflow();
         services.AddScoped<ListCaseFilterChoices>();
         services.AddAuditTrail();
+        services.AddDeadlines();
         return services;
     }
 }

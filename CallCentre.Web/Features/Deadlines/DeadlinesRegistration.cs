@@ -1,0 +1,19 @@
+using CallCentre.Domain.Calendar;
+
+namespace CallCentre.Web.Features.Deadlines;
+
+/// <summary>The <c>Calendar</c> settings, checked at start, and the business calendar the deadline clocks count on.</summary>
+internal static class DeadlinesRegistration
+{
+    public static IServiceCollection AddDeadlines(this IServiceCollection services)
+    {
+        services.AddOptions<CalendarSettings>()
+            .BindConfiguration(CalendarSettings.Section)
+            .Validate(
+                settings => settings.WorkdayEnd > settings.WorkdayStart,
+                $"Setting {CalendarSettings.Section}:{nameof(CalendarSettings.WorkdayEnd)} must be later than {nameof(CalendarSettings.WorkdayStart)}.")
+            .ValidateOnStart();
+        services.AddScoped<LoadBusinessCalendar>();
+        return services;
+    }
+}
