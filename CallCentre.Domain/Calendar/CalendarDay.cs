@@ -13,7 +13,10 @@ public sealed class CalendarDay
     {
     }
 
-    public CalendarDay(DateOnly date, CalendarDayKind kind, string? note)
+    public CalendarDay(DateOnly date, CalendarDayKind kind, string? note) => Redefine(date, kind, note);
+
+    /// <summary>An administrator's correction of the date, the kind or the note.</summary>
+    public void Redefine(DateOnly date, CalendarDayKind kind, string? note)
     {
         if (date.Year is < FirstYear or > LastYear)
         {
@@ -25,13 +28,15 @@ public sealed class CalendarDay
             throw new DomainException("Calendar.InvalidKind");
         }
 
-        Date = date;
-        Kind = kind;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (Note?.Length > NoteMaxLength)
+        var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (trimmed?.Length > NoteMaxLength)
         {
             throw new DomainException("Calendar.NoteTooLong");
         }
+
+        Date = date;
+        Kind = kind;
+        Note = trimmed;
     }
 
     public int Id { get; private set; }
