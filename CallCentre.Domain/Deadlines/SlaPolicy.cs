@@ -18,7 +18,10 @@ public sealed class SlaPolicy
 
     /// <summary>DESIGN.md's defaults: acknowledge in 1 working day, respond in 30 calendar days, remind 5 and 1 working
     /// days before, escalate at breach (agency head and supervisors) and 5 working days after (Cabinet Secretariat).</summary>
-    public static SlaPolicy StatutoryDefault => new(
+    public static SlaPolicy StatutoryDefault => NewStatutoryDefault("", DateTime.UnixEpoch);
+
+    /// <summary>A stored copy of <see cref="StatutoryDefault"/>, as the reference data seeds it.</summary>
+    public static SlaPolicy NewStatutoryDefault(string createdById, DateTime createdAtUtc) => new(
         null,
         null,
         null,
@@ -28,8 +31,8 @@ public sealed class SlaPolicy
         RespondUnit.CalendarDays,
         [5, 1],
         [new EscalationLevel(0, EscalationAudience.AgencyHead | EscalationAudience.Supervisors), new EscalationLevel(5, EscalationAudience.CabinetSecretariat)],
-        "",
-        DateTime.UnixEpoch);
+        createdById,
+        createdAtUtc);
 
     private SlaPolicy()
     {

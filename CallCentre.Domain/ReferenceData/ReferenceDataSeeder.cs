@@ -1,4 +1,5 @@
 using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
@@ -8,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CallCentre.Domain.ReferenceData;
 
 /// <summary>
-/// Seeds regions, organisations, topics and holidays from the shipped files. Each item is seeded once, ever:
+/// Seeds regions, organisations, topics and holidays from the shipped files, and the default SLA policy (DESIGN.md's
+/// statutory defaults, <see cref="SlaPolicy.StatutoryDefault"/>; the reference files name no other period, so no other is seeded). Each item is seeded once, ever:
 /// a restart or an upgrade adds only items the files gained, and never touches or revives what an administrator changed or removed.
 /// The files are those embedded in this assembly unless others are given.
 /// </summary>
@@ -19,6 +21,8 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
     private const string TopicKind = "topic";
     private const string HolidayKind = "holiday";
     private const string CalendarDayKindName = "calendar-day";
+    private const string SlaPolicyKind = "sla-policy";
+    private const string DefaultSlaPolicyKey = "default";
 
     private readonly ReferenceFiles _files = files ?? ReferenceFiles.Embedded;
     private HashSet<(string Kind, string Key)> _seeded = [];
@@ -34,6 +38,7 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
         added += await SeedOrganisationsAsync(cancellationToken);
         added += await SeedTopicsAsync(cancellationToken);
         added += await SeedHolidaysAsync(cancellationToken);
+        added += await SeedSlaPoliciesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return added;
     }
@@ -149,6 +154,17 @@ public sealed class ReferenceDataSeeder(CallCentreDbContext db, TimeProvider clo
             }
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>The any/any/any policy, once: an administrator's edit retires it for a new version, which is never overwritten.</summary>
+    private async Task<int> SeedSlaPoliciesAsync(CancellationToken cancellationToken)
+    {
+        var existing = (await db.SlaPolicies.Where(p => p.RetiredAtUtc == null && p.Type == null && p.TopicId == null && p.Priority == null).ToListAsync(cancellationToken))
+            .Take(1).ToDictionary(_ => DefaultSlaPolicyKey);
+        var added = 0;
+        Add(SlaPolicyKind, DefaultSlaPolicyKey, existing, () => SlaPolicy.NewStatutoryDefault("", clock.GetUtcNow().UtcDateTime), ref added);
         await db.SaveChangesAsync(cancellationToken);
         return added;
     }

@@ -2,7 +2,9 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.ReferenceData;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Admin.Calendar;
 using CallCentre.Web.Features.Admin.Routing;
+using CallCentre.Web.Features.Admin.Sla;
 using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Audit;
 using CallCentre.Web.Features.Cases;
@@ -38,6 +40,8 @@ internal static class FeatureRegistration
         services.AddScoped<ListCaseFilterChoices>();
         services.AddAuditTrail();
         services.AddDeadlines();
+        services.AddCalendarAdministration();
+        services.AddSlaAdministration();
         return services;
     }
 }

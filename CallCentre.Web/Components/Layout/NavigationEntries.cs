@@ -16,6 +16,8 @@ public static class NavigationEntries
         new("/agency/templates", "Nav.Templates", Icons.Material.Filled.Article, [Roles.AgencyHead, Roles.Administrator]),
         new("/admin/users", "Nav.Users", Icons.Material.Filled.ManageAccounts, [Roles.Administrator]),
         new("/admin/routing", "Nav.Routing", Icons.Material.Filled.AltRoute, [Roles.Administrator]),
+        new("/admin/calendar", "Nav.Calendar", Icons.Material.Filled.CalendarMonth, [Roles.Administrator]),
+        new("/admin/sla", "Nav.Sla", Icons.Material.Filled.Timer, [Roles.Administrator]),
         new("/audit", "Nav.Audit", Icons.Material.Filled.VerifiedUser, [Roles.Auditor, Roles.Administrator]),
         new("/Account/Manage", "Nav.MyAccount", Icons.Material.Filled.Person, []),
     ];

@@ -1,0 +1,33 @@
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Audit;
+using CallCentre.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCentre.Domain.Calendar;
+
+/// <summary>Removes a recurring holiday (administrators only): from then on its date is an ordinary day in every year.</summary>
+public sealed class DeleteRecurringHoliday(IDbContextFactory<CallCentreDbContext> dbFactory)
+{
+    /// <summary>True when the holiday was removed; false when there was no such holiday (someone removed it first).</summary>
+    public async Task<bool> RunAsync(int holidayId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        CalendarEdits.RequireAdministrator(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.RecurringHolidays.FirstOrDefaultAsync(h => h.Id == holidayId, cancellationToken) is not { } holiday)
+        {
+            return false;
+        }
+
+        db.RecurringHolidays.Remove(holiday);
+        CalendarEdits.Audit(db, actor, "RecurringHoliday.Deleted", "RecurringHoliday", CalendarEdits.Key(holiday.Month, holiday.Day), AuditJson.Write(CalendarEdits.Values(holiday)), null);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using CallCentre.Domain;
+using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
+using CallCentre.Domain.Deadlines;
+using CallCentre.Web.Features.Cases;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace CallCentre.Web.Features.Admin.Sla;
+
+/// <summary>Adds a policy or edits one (saved as a new version); the use case's messages appear at the field they concern.</summary>
+public sealed partial class SlaPolicyDialog
+{
+    private const string Any = "";
+
+    private Dictionary<string, string> _errors = [];
+    private string _type = Any;
+    private SlaTopicChoice? _topic;
+    private string _priority = Any;
+    private int? _acknowledgeWithin = 1;
+    private AcknowledgeUnit _acknowledgeUnit = AcknowledgeUnit.WorkingDays;
+    private int? _respondWithin = 30;
+    private RespondUnit _respondUnit = RespondUnit.CalendarDays;
+    private string? _reminders = "5, 1";
+    private List<LevelRow> _levels = [];
+    private bool _saving;
+
+    /// <summary>The policy to edit; null adds a new one.</summary>
+    [Parameter]
+    public SlaPolicyRow? Policy { get; set; }
+
+    [Parameter]
+    [EditorRequired]
+    public IReadOnlyList<SlaTopicChoice> Topics { get; set; } = [];
+
+    [Parameter]
+    [EditorRequired]
+    public Actor Actor { get; set; } = null!;
+
+    [CascadingParameter]
+    private IMudDialogInstance MudDialog { get; set; } = null!;
+
+    [Inject]
+    private IStringLocalizer<SlaResource> L { get; set; } = null!;
+
+    [Inject]
+    private IStringLocalizer<CaseResource> CaseL { get; set; } = null!;
+
+    [Inject]
+    private SaveSlaPolicy SavePolicy { get; set; } = null!;
+
+    private bool IsDefault => Policy?.IsDefault == true;
+
+    protected override void OnInitialized()
+    {
+        var source = Policy;
+        if (source is null)
+        {
+            _levels = SlaPolicy.StatutoryDefault.Escalations.Select(l => new LevelRow(l.WorkingDaysAfterBreach, l.Audience)).ToList();
+            return;
+        }
+
+        _type = source.Type?.ToString() ?? Any;
+        _topic = source.TopicId is { } topicId ? Topics.FirstOrDefault(t => t.Id == topicId) ?? new SlaTopicChoice(topicId, source.TopicName ?? "") : null;
+        _priority = source.Priority?.ToString() ?? Any;
+        (_acknowledgeWithin, _acknowledgeUnit, _respondWithin, _respondUnit) = (source.AcknowledgeWithin, source.AcknowledgeUnit, source.RespondWithin, source.RespondUnit);
+        _reminders = string.Join(", ", source.RemindWorkingDaysBefore);
+        _levels = source.Escalations.Select(l => new LevelRow(l.WorkingDaysAfterBreach, l.Audience)).ToList();
+    }
+
+    private bool HasError(string field) => _errors.ContainsKey(field);
+
+    private string? ErrorFor(string field) => _errors.TryGetValue(field, out var key) ? L[key].Value : null;
+
+    private void Change<T>(ref T field, T value, string errorField)
+    {
+        field = value;
+        _errors.Remove(errorField);
+    }
+
+    private void ChangeLevel(Action change)
+    {
+        change();
+        _errors.Remove(nameof(SaveSlaPolicyInput.Escalations));
+    }
+
+    private void AddLevel() => ChangeLevel(() => _levels.Add(new LevelRow(_levels.Count == 0 ? 0 : (_levels[^1].DaysAfterBreach ?? 0) + 5, EscalationAudience.None)));
+
+    private void RemoveLevel(LevelRow level) => ChangeLevel(() => _levels.Remove(level));
+
+    private void Cancel() => MudDialog.Cancel();
+
+    private Task<IEnumerable<SlaTopicChoice>> SearchTopicsAsync(string? text, CancellationToken cancellationToken) =>
+        Task.FromResult(string.IsNullOrWhiteSpace(text) ? Topics : Topics.Where(t => t.Name.Contains(text.Trim(), StringComparison.CurrentCultureIgnoreCase)));
+
+    private async Task SaveAsync()
+    {
+        _saving = true;
+        try
+        {
+            var input = new SaveSlaPolicyInput(
+                Policy?.Id,
+                _type == Any ? null : Enum.Parse<CaseType>(_type),
+                _topic?.Id,
+                _priority == Any ? null : Enum.Parse<Priority>(_priority),
+                _acknowledgeWithin,
+                _acknowledgeUnit,
+                _respondWithin,
+                _respondUnit,
+                _reminders,
+                _levels.Select(l => new EscalationLevel(l.DaysAfterBreach ?? -1, l.Audience)).ToList());
+            var result = await SavePolicy.RunAsync(input, Actor);
+            if (result.Succeeded)
+            {
+                MudDialog.Close(DialogResult.Ok(result.PolicyId));
+                return;
+            }
+
+            _errors = new Dictionary<string, string>(result.Errors);
+        }
+        catch (DomainException ex)
+        {
+            _errors = new Dictionary<string, string> { [nameof(SaveSlaPolicyInput.PolicyId)] = ex.MessageKey };
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    /// <summary>One escalation level as the form edits it; an empty day count is sent as invalid, not as zero.</summary>
+    private sealed class LevelRow(int? daysAfterBreach, EscalationAudience audience)
+    {
+        public int? DaysAfterBreach { get; set; } = daysAfterBreach;
+
+        public EscalationAudience Audience { get; private set; } = audience;
+
+        public void Toggle(EscalationAudience audience, bool on) => Audience = on ? Audience | audience : Audience & ~audience;
+    }
+}
