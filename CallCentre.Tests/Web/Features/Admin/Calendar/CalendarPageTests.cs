@@ -139,7 +139,6 @@ public sealed class CalendarPageTests : BunitContext, IAsyncLifetime
 
     private static void Type(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, string selector, string value)
     {
-        page.Find(selector).Input(value);
         page.Find(selector).Change(value);
     }
 }

@@ -128,7 +128,6 @@ public sealed class SlaPageTests : BunitContext, IAsyncLifetime
 
     private static void Type(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, string selector, string value)
     {
-        page.Find(selector).Input(value);
         page.Find(selector).Change(value);
     }
 }
