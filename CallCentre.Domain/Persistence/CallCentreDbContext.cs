@@ -58,6 +58,9 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>The reminders and escalations sent, one row per case, kind, level and deadline round.</summary>
+    public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
+
     /// <summary>Records that are not entity changes (a sign-in, a refusal, a view), appended by the next save.</summary>
     internal List<AuditRecord> PendingAudit { get; } = [];
 

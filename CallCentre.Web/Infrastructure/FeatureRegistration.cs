@@ -7,6 +7,7 @@ using CallCentre.Web.Features.Admin.Routing;
 using CallCentre.Web.Features.Admin.Sla;
 using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Audit;
+using CallCentre.Web.Features.Board;
 using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Deadlines;
 using CallCentre.Web.Features.Inbox;
@@ -34,6 +35,7 @@ internal static class FeatureRegistration
         services.AddLiveCaseChanges();
         services.AddInbox();
         services.AddSupervisorQueues();
+        services.AddSupervisorBoard();
         services.AddScoped<SearchCases>();
         services.AddScoped<GetCaseDetails>();
         services.AddCaseWorkflow();

@@ -40,6 +40,7 @@ internal static class JobsRegistration
         }
 
         services.AddScoped<AuditChainJob>();
+        services.AddScoped<DeadlineScanJob>();
         return services;
     }
 
@@ -61,6 +62,7 @@ internal static class JobsRegistration
         {
             var options = new RecurringJobOptions { TimeZone = UlaanbaatarTime.Zone };
             jobs.AddOrUpdate<AuditChainJob>(AuditChainJob.Id, job => job.RunAsync(CancellationToken.None), settings.AuditVerificationCron, options);
+            jobs.AddOrUpdate<DeadlineScanJob>(DeadlineScanJob.Id, job => job.RunAsync(CancellationToken.None), settings.DeadlineScanCron, options);
             return Task.CompletedTask;
         }
 

@@ -72,6 +72,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.RegionId, c.Type });
         builder.HasIndex(c => new { c.DistrictId, c.Type });
         builder.HasIndex(c => new { c.Type, c.RegisteredAtUtc });
+
+        // The deadline scan's two candidate ranges (running cases by respond-by, unacknowledged ones by acknowledge-by),
+        // covering with the round it checks the claims of, so that it never reads the case rows themselves.
+        builder.HasIndex(c => new { c.Status, c.RespondByUtc, c.DeadlineRound });
+        builder.HasIndex(c => new { c.Status, c.AcknowledgeByUtc, c.DeadlineRound });
     }
 }
 

@@ -11,6 +11,7 @@ public static class NavigationEntries
         new("/", "Nav.Home", Icons.Material.Filled.Home, []),
         new("/inbox", "Nav.Inbox", Icons.Material.Filled.Inbox, [Roles.AgencyOfficer, Roles.AgencyHead]),
         new("/queues", "Nav.Queues", Icons.Material.Filled.PendingActions, [Roles.Supervisor, Roles.Administrator]),
+        new("/board", "Nav.Board", Icons.Material.Filled.NotificationImportant, [Roles.Supervisor, Roles.Administrator]),
         new("/intake", "Nav.Intake", Icons.Material.Filled.AddIcCall, [Roles.Operator, Roles.Supervisor]),
         new("/cases", "Nav.Cases", Icons.Material.Filled.ListAlt, [Roles.Operator, Roles.Supervisor, Roles.AgencyOfficer, Roles.AgencyHead, Roles.Auditor, Roles.Administrator]),
         new("/agency/templates", "Nav.Templates", Icons.Material.Filled.Article, [Roles.AgencyHead, Roles.Administrator]),

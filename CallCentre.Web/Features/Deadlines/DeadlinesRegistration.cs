@@ -1,4 +1,5 @@
 using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Deadlines;
 
 namespace CallCentre.Web.Features.Deadlines;
 
@@ -14,6 +15,7 @@ internal static class DeadlinesRegistration
                 $"Setting {CalendarSettings.Section}:{nameof(CalendarSettings.WorkdayEnd)} must be later than {nameof(CalendarSettings.WorkdayStart)}.")
             .ValidateOnStart();
         services.AddScoped<LoadBusinessCalendar>();
+        services.AddScoped<ScanDeadlines>();
         return services;
     }
 }

@@ -13,4 +13,7 @@ public sealed class JobSettings
 
     /// <summary>When the audit chain is verified, as a cron expression in Asia/Ulaanbaatar time (default 02:00 every night).</summary>
     public string AuditVerificationCron { get; init; } = "0 2 * * *";
+
+    /// <summary>When due reminders and escalations are looked for, as a cron expression (default every 5 minutes).</summary>
+    public string DeadlineScanCron { get; init; } = "*/5 * * * *";
 }

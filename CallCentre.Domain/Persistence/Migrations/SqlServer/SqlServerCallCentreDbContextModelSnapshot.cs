@@ -504,6 +504,10 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 
+                    b.HasIndex("Status", "AcknowledgeByUtc", "DeadlineRound");
+
+                    b.HasIndex("Status", "RespondByUtc", "DeadlineRound");
+
                     b.HasIndex("AssignedOrganisationId", "Status", "RespondByUtc", "ReopenCount");
 
                     b.ToTable("Cases");
@@ -594,6 +598,58 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasKey("Year");
 
                     b.ToTable("ReferenceCounters");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Deadlines.DeadlineAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsLastOfRound")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Level", "CaseId");
+
+                    b.HasIndex("CaseId", "Kind", "Level", "Round")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineAlerts");
                 });
 
             modelBuilder.Entity("CallCentre.Domain.Deadlines.SlaPolicy", b =>
@@ -1259,6 +1315,15 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("CallCentre.Domain.Cases.Case", null)
                         .WithMany("SearchWords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Deadlines.DeadlineAlert", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

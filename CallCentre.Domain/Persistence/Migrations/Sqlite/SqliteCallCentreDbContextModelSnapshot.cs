@@ -488,6 +488,10 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
 
+                    b.HasIndex("Status", "AcknowledgeByUtc", "DeadlineRound");
+
+                    b.HasIndex("Status", "RespondByUtc", "DeadlineRound");
+
                     b.HasIndex("AssignedOrganisationId", "Status", "RespondByUtc", "ReopenCount");
 
                     b.ToTable("Cases");
@@ -575,6 +579,56 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Year");
 
                     b.ToTable("ReferenceCounters");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Deadlines.DeadlineAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLastOfRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Level", "CaseId");
+
+                    b.HasIndex("CaseId", "Kind", "Level", "Round")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineAlerts");
                 });
 
             modelBuilder.Entity("CallCentre.Domain.Deadlines.SlaPolicy", b =>
@@ -1216,6 +1270,15 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CallCentre.Domain.Cases.Case", null)
                         .WithMany("SearchWords")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Deadlines.DeadlineAlert", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

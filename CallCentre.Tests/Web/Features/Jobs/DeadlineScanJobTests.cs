@@ -1,0 +1,57 @@
+using CallCentre.Domain.Cases;
+using CallCentre.Domain.Persistence;
+using CallCentre.Tests.Support;
+using CallCentre.Web.Features.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallCentre.Tests.Web.Features.Jobs;
+
+/// <summary>The deadline scan as the app registers it: a restart (a new app on the same database) sends nothing again.</summary>
+public sealed class DeadlineScanJobTests
+{
+    [Fact]
+    public async Task AfterARestart_TheJobSendsNothingTwice()
+    {
+        using var first = new CallCentreWebFactory();
+        first.Settings["DemoData:Cases"] = "30";
+        _ = first.Server;
+        var breached = await BreachEveryRunningCaseAsync(first.Services);
+        Assert.True(breached > 0, "the demo data should hold running cases");
+
+        await RunJobAsync(first.Services);
+        var sent = await CountsAsync(first.Services);
+        Assert.True(sent.Alerts >= breached, $"{sent.Alerts} alerts for {breached} breached cases");
+        Assert.True(sent.Notifications >= breached, "every breach notifies at least the demo supervisor");
+
+        using var restarted = new CallCentreWebFactory { DatabasePath = first.DatabasePath };
+        restarted.Settings["DemoData:Cases"] = "0";
+        _ = restarted.Server;
+        await RunJobAsync(restarted.Services);
+
+        Assert.Equal(sent, await CountsAsync(restarted.Services));
+    }
+
+    private static async Task RunJobAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeadlineScanJob>().RunAsync(CancellationToken.None);
+    }
+
+    private static async Task<int> BreachEveryRunningCaseAsync(IServiceProvider services)
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        await using var db = await services.GetRequiredService<IDbContextFactory<CallCentreDbContext>>().CreateDbContextAsync();
+        return await db.Cases.Where(c => c.Status == CaseStatus.Assigned || c.Status == CaseStatus.InProgress)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.RespondByUtc, now.AddHours(-1))
+                .SetProperty(c => c.AcknowledgeByUtc, now.AddDays(-20))
+                .SetProperty(c => c.DeadlineRound, 1));
+    }
+
+    private static async Task<(int Alerts, int Notifications)> CountsAsync(IServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CallCentreDbContext>>().CreateDbContextAsync();
+        return (await db.DeadlineAlerts.CountAsync(), await db.Notifications.CountAsync());
+    }
+}
