@@ -22,7 +22,7 @@ public static class DueAlerts
     /// <summary>The statuses in which the respond-by clock runs (unless paused).</summary>
     public static readonly IReadOnlyList<CaseStatus> RunningStatuses = [CaseStatus.Assigned, CaseStatus.InProgress];
 
-    public static IReadOnlyList<DueAlert> For(CaseClock clock, SlaPolicy policy, BusinessCalendar calendar, DateTime nowUtc)
+    public static IReadOnlyList<DueAlert> For(CaseClockReading clock, SlaPolicy policy, BusinessCalendar calendar, DateTime nowUtc)
     {
         if (!RunningStatuses.Contains(clock.Status) || clock.ClockPausedAtUtc is not null || clock.RespondByUtc is not { } respondBy)
         {

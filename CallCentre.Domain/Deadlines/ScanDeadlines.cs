@@ -109,7 +109,7 @@ public sealed class ScanDeadlines(IDbContextFactory<CallCentreDbContext> dbFacto
         var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
             .Select(c => new
             {
-                Clock = new CaseClock(c.Id, c.Status, c.AcknowledgeByUtc, c.RespondByUtc, c.ClockPausedAtUtc, c.DeadlineRound, c.SlaPolicyId),
+                Clock = new CaseClockReading(c.Id, c.Status, c.AcknowledgeByUtc, c.RespondByUtc, c.ClockPausedAtUtc, c.DeadlineRound, c.SlaPolicyId),
                 c.Reference,
                 c.AssignedOrganisationId,
                 c.AssignedOfficerId,

@@ -15,10 +15,10 @@ public sealed class DueAlertsTests
     private static readonly DateTime RespondBy = new(2026, 12, 18, 2, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime AcknowledgeBy = new(2026, 11, 19, 2, 0, 0, DateTimeKind.Utc);
 
-    private static CaseClock Clock(CaseStatus status = CaseStatus.InProgress, DateTime? paused = null) =>
+    private static CaseClockReading Clock(CaseStatus status = CaseStatus.InProgress, DateTime? paused = null) =>
         new(1, status, AcknowledgeBy, RespondBy, paused, 1, null);
 
-    private static IReadOnlyList<DueAlert> At(DateTime now, CaseClock? clock = null) => DueAlerts.For(clock ?? Clock(), Policy, Calendar, now);
+    private static IReadOnlyList<DueAlert> At(DateTime now, CaseClockReading? clock = null) => DueAlerts.For(clock ?? Clock(), Policy, Calendar, now);
 
     [Fact]
     public void BeforeTheFirstReminder_NothingIsDue() =>
