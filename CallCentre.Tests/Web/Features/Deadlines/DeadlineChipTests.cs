@@ -7,7 +7,7 @@ using MudBlazor.Services;
 
 namespace CallCentre.Tests.Web.Features.Deadlines;
 
-public sealed class DeadlineChipTests : BunitContext
+public sealed class DeadlineChipTests : BunitContext, IAsyncLifetime
 {
     private static readonly DateTime Now = new(2026, 3, 2, 4, 0, 0, DateTimeKind.Utc);
 
@@ -17,6 +17,11 @@ public sealed class DeadlineChipTests : BunitContext
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services dispose only asynchronously.
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     private IRenderedComponent<DeadlineChip> Chip(CaseStatus status, DateTime? respondBy, string culture = "en-GB", DateTime? pausedSince = null)
     {
