@@ -1,4 +1,6 @@
+using System.Globalization;
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Deadlines;
 
 namespace CallCentre.Domain.Cases;
 
@@ -60,7 +62,7 @@ public sealed class Case
 
     public DateTime? AssignedAtUtc { get; private set; }
 
-    /// <summary>When the assigned organisation must have responded by; set at assignment (statutory 30 calendar days).</summary>
+    /// <summary>When the assigned organisation must have responded by; set at assignment by the SLA policy (statutory: 30 calendar days).</summary>
     public DateTime? RespondByUtc { get; private set; }
 
     public DateTime? ClosedAtUtc { get; private set; }
@@ -171,8 +173,11 @@ public sealed class Case
         return @case;
     }
 
-    /// <summary>Routes the case to an organisation; an operator's override of the proposed one needs a reason, kept internal.</summary>
-    public void Assign(int organisationId, Actor actor, DateTime nowUtc, string? overrideReason = null)
+    /// <summary>
+    /// Routes the case to an organisation and starts its clock by <paramref name="clock"/>; an operator's override of the
+    /// proposed one needs a reason, kept internal.
+    /// </summary>
+    public void Assign(int organisationId, CaseClock clock, Actor actor, DateTime nowUtc, string? overrideReason = null)
     {
         var transition = CaseTransitions.Check(CaseAction.Assign, Status, actor);
         if (overrideReason is not null)
@@ -184,9 +189,9 @@ public sealed class Case
         Status = transition.Leads(from);
         AssignedOrganisationId = organisationId;
         AssignedAtUtc = nowUtc;
-        RespondByUtc = nowUtc.Add(CaseRules.StatutoryResponsePeriod);
         Touch();
         _events.Add(new CaseEvent(CaseEventKind.Assigned, nowUtc, actor.UserId, actor.DisplayName, from, Status, overrideReason?.Trim(), isPublic: true, organisationId));
+        SetDeadlines(clock.Start(Type, TopicId, Priority, nowUtc), actor, nowUtc);
     }
 
     /// <summary>Closes an enquiry the operator answered on the call, recording the answer given.</summary>
@@ -235,14 +240,26 @@ public sealed class Case
         var transition = Begin(CaseAction.AskCitizen, actor, visibility);
         Ensure(CaseRules.CitizenMessage(question));
         Move(transition, CaseEventKind.AskedCitizen, actor, nowUtc, question.Trim(), isPublic: false);
+        ClockPausedAtUtc = nowUtc;
+        AddEvent(CaseEventKind.ClockPaused, actor, nowUtc, null, isPublic: false);
     }
 
-    /// <summary>Writes down the citizen's answer; the case is back with the organisation.</summary>
-    public void RecordCitizenAnswer(string answer, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    /// <summary>
+    /// Writes down the citizen's answer; the case is back with the organisation and its clock runs again with the time
+    /// that was left (<see cref="CaseClock.Resume"/>).
+    /// </summary>
+    public void RecordCitizenAnswer(string answer, CaseClock clock, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.RecordCitizenAnswer, actor, visibility);
         Ensure(CaseRules.CitizenMessage(answer));
         Move(transition, CaseEventKind.CitizenAnswered, actor, nowUtc, answer.Trim(), isPublic: false);
+        if (ClockPausedAtUtc is { } pausedAt && RespondByUtc is { } respondBy)
+        {
+            RespondByUtc = clock.Resume(SlaPolicyId, respondBy, pausedAt, nowUtc);
+        }
+
+        ClockPausedAtUtc = null;
+        AddEvent(CaseEventKind.ClockResumed, actor, nowUtc, Instant(RespondByUtc), isPublic: false);
     }
 
     /// <summary>Gives the citizen the organisation's public answer and how the matter ended.</summary>
@@ -267,8 +284,8 @@ public sealed class Case
         Move(transition, CaseEventKind.Returned, actor, nowUtc, ReturnReason, isPublic: false, AssignedOrganisationId);
     }
 
-    /// <summary>A supervisor sends the case to another organisation, which gets a fresh statutory period.</summary>
-    public void Reroute(int organisationId, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    /// <summary>A supervisor sends the case to another organisation, which gets fresh deadlines from now.</summary>
+    public void Reroute(int organisationId, CaseClock clock, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.Reroute, actor, visibility);
         if (organisationId == AssignedOrganisationId)
@@ -280,7 +297,6 @@ public sealed class Case
         AssignedOfficerId = null;
         AssignedAtUtc = nowUtc;
         AcknowledgedAtUtc = null;
-        RespondByUtc = nowUtc.Add(CaseRules.StatutoryResponsePeriod);
         ReturnReason = null;
         if (ExtensionState == ExtensionState.Requested)
         {
@@ -292,6 +308,7 @@ public sealed class Case
         }
 
         Move(transition, CaseEventKind.Rerouted, actor, nowUtc, null, isPublic: true, organisationId);
+        SetDeadlines(clock.Start(Type, TopicId, Priority, nowUtc), actor, nowUtc);
     }
 
     /// <summary>The organisation's head gives the case to one of its officers (the use case checks that they belong there).</summary>
@@ -325,7 +342,10 @@ public sealed class Case
         Move(transition, CaseEventKind.ExtensionRequested, actor, nowUtc, ExtensionReason, isPublic: false);
     }
 
-    /// <summary>The head grants the requested extension: the deadline moves, and the citizen is told (a public event).</summary>
+    /// <summary>
+    /// The head grants the requested extension: the deadline moves (a new round of reminders), and the citizen is told
+    /// (public events). A paused clock stays paused: the approved date is counted like the deadline it extends.
+    /// </summary>
     public void ApproveExtension(Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.ApproveExtension, actor, visibility);
@@ -337,7 +357,9 @@ public sealed class Case
         Ensure(CaseRules.ExtensionUntil(RespondByUtc, ExtensionRequestedUntilUtc));
         ExtensionState = ExtensionState.Approved;
         RespondByUtc = ExtensionRequestedUntilUtc;
+        DeadlineRound++;
         Move(transition, CaseEventKind.ExtensionApproved, actor, nowUtc, ExtensionReason, isPublic: true);
+        AddEvent(CaseEventKind.DeadlineExtended, actor, nowUtc, Instant(RespondByUtc), isPublic: true);
     }
 
     /// <summary>The head refuses the requested extension; the deadline stays and no other may be asked for.</summary>
@@ -354,8 +376,11 @@ public sealed class Case
         Move(transition, CaseEventKind.ExtensionRefused, actor, nowUtc, Trimmed(remark), isPublic: false);
     }
 
-    /// <summary>The citizen disputes the answer: the case goes back to the organisation, and the reopening is counted.</summary>
-    public void Reopen(string reason, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    /// <summary>
+    /// The citizen disputes the answer: the case goes back to the organisation, which must answer the dispute by a new
+    /// respond-by deadline from now (the acknowledgement stands: the organisation already has the case).
+    /// </summary>
+    public void Reopen(string reason, CaseClock clock, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.Reopen, actor, visibility);
         if (AssignedOrganisationId is null)
@@ -369,6 +394,8 @@ public sealed class Case
         ClosedAtUtc = null;
         DuplicateOfCaseId = null;
         Move(transition, CaseEventKind.Reopened, actor, nowUtc, reason.Trim(), isPublic: true);
+        var deadlines = clock.Start(Type, TopicId, Priority, nowUtc);
+        SetDeadlines(deadlines with { AcknowledgeByUtc = AcknowledgeByUtc ?? deadlines.AcknowledgeByUtc }, actor, nowUtc);
     }
 
     /// <summary>Closes a responded case: the citizen confirmed the answer, or a supervisor decided.</summary>
@@ -392,6 +419,7 @@ public sealed class Case
         DuplicateOfCaseId = primaryCaseId;
         Resolution = Cases.Resolution.Duplicate;
         ClosedAtUtc = nowUtc;
+        ClockPausedAtUtc = null;
         Move(transition, CaseEventKind.MarkedDuplicate, actor, nowUtc, primaryReference, isPublic: true);
     }
 
@@ -402,6 +430,7 @@ public sealed class Case
         Ensure(CaseRules.Reason(reason));
         Resolution = Cases.Resolution.Withdrawn;
         ClosedAtUtc = nowUtc;
+        ClockPausedAtUtc = null;
         Move(transition, CaseEventKind.Withdrawn, actor, nowUtc, reason.Trim(), isPublic: true);
     }
 
@@ -451,6 +480,24 @@ public sealed class Case
         Touch();
         _events.Add(new CaseEvent(kind, nowUtc, actor.UserId, actor.DisplayName, transition.To is null ? null : from, transition.To is null ? null : Status, text, isPublic, organisationId));
     }
+
+    /// <summary>Deadlines set anew: a new round of reminders and escalations, and a public event with the respond-by date.</summary>
+    private void SetDeadlines(CaseDeadlines deadlines, Actor actor, DateTime nowUtc)
+    {
+        SlaPolicyId = deadlines.SlaPolicyId;
+        AcknowledgeByUtc = deadlines.AcknowledgeByUtc;
+        RespondByUtc = deadlines.RespondByUtc;
+        ClockPausedAtUtc = null;
+        DeadlineRound++;
+        AddEvent(CaseEventKind.DeadlineSet, actor, nowUtc, Instant(RespondByUtc), isPublic: true);
+    }
+
+    /// <summary>A timeline entry that is not a status move (the clock's), after the move that caused it.</summary>
+    private void AddEvent(CaseEventKind kind, Actor actor, DateTime nowUtc, string? text, bool isPublic) =>
+        _events.Add(new CaseEvent(kind, nowUtc, actor.UserId, actor.DisplayName, null, null, text, isPublic));
+
+    /// <summary>A deadline as event text: the UTC instant, round-trip; the timeline shows it in the reader's time and culture.</summary>
+    private static string? Instant(DateTime? utc) => utc?.ToString("O", CultureInfo.InvariantCulture);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

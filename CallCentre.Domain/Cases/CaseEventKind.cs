@@ -23,4 +23,16 @@ public enum CaseEventKind
     MarkedDuplicate,
     Withdrawn,
     NoteAdded,
+
+    /// <summary>Deadlines set anew (assignment, re-route, reopening); the text is the respond-by instant.</summary>
+    DeadlineSet,
+
+    /// <summary>The clock stopped while the case awaits the citizen.</summary>
+    ClockPaused,
+
+    /// <summary>The clock runs again; the text is the moved respond-by instant.</summary>
+    ClockResumed,
+
+    /// <summary>An approved extension moved the respond-by deadline; the text is the new instant.</summary>
+    DeadlineExtended,
 }

@@ -18,4 +18,6 @@ public sealed record CaseWorkView(
     ExtensionState ExtensionState,
     DateTime? ExtensionRequestedUntilUtc,
     string? ExtensionReason,
-    int? AssignedOrganisationId);
+    int? AssignedOrganisationId,
+    DateTime? AcknowledgeByUtc = null,
+    DateTime? ClockPausedAtUtc = null);

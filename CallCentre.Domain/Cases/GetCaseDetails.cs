@@ -122,6 +122,7 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
                 c.ConcurrencyStamp,
                 [.. CaseTransitions.All.Select(t => t.Action).Where(a => a is not (CaseAction.Assign or CaseAction.CloseAtFirstContact) && c.Allows(a, actor, visibility))],
                 c.RespondByUtc, c.AcknowledgedAtUtc, c.RespondedAtUtc, c.ResponseText, c.Resolution, c.ReturnReason, c.ReopenCount,
-                duplicateOf, c.ExtensionState, c.ExtensionRequestedUntilUtc, c.ExtensionReason, c.AssignedOrganisationId));
+                duplicateOf, c.ExtensionState, c.ExtensionRequestedUntilUtc, c.ExtensionReason, c.AssignedOrganisationId,
+                c.AcknowledgeByUtc, c.ClockPausedAtUtc));
     }
 }

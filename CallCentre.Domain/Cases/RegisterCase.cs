@@ -1,9 +1,11 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
 using CallCentre.Domain.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CallCentre.Domain.Cases;
 
@@ -52,7 +54,7 @@ public sealed record RegisterCaseResult(int? CaseId, string? Reference, int? Ass
 }
 
 /// <summary>Registers a caller's contact as a case: validates, routes, numbers and saves it with its first timeline events.</summary>
-public sealed class RegisterCase(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
+public sealed class RegisterCase(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock, IOptions<CalendarSettings>? calendarSettings = null)
 {
     public async Task<RegisterCaseResult> RunAsync(RegisterCaseInput input, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -103,6 +105,8 @@ public sealed class RegisterCase(IDbContextFactory<CallCentreDbContext> dbFactor
             input.Channel, input.Type, topic!.Id, input.Subject!, input.Description!, input.RegionId, input.DistrictId, input.Address,
             input.Latitude, input.Longitude, caller, input.Priority, input.FollowUpOfCaseId);
 
+        // Read before the transaction: the calendar and policies are the same whichever number the case gets.
+        var caseClock = input.CloseAtFirstContact ? null : await CaseClock.LoadAsync(db, calendarSettings?.Value ?? new CalendarSettings(), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var year = UlaanbaatarTime.FromUtc(now).Year;
         await EnsureCounterAsync(db, year, cancellationToken);
@@ -124,7 +128,7 @@ public sealed class RegisterCase(IDbContextFactory<CallCentreDbContext> dbFactor
         {
             var organisationId = input.OrganisationId ?? proposal!.OrganisationId;
             var overridden = proposal is null || organisationId != proposal.OrganisationId;
-            @case.Assign(organisationId, actor, now, overridden ? input.OverrideReason : null);
+            @case.Assign(organisationId, caseClock!, actor, now, overridden ? input.OverrideReason : null);
         }
 
         db.Cases.Add(@case);

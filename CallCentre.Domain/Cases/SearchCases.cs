@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Deadlines;
+using CallCentre.Domain.Inbox;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,12 @@ public sealed record SearchCasesInput
 
     /// <summary>Last day registered, inclusive, in Ulaanbaatar.</summary>
     public DateOnly? To { get; init; }
+
+    /// <summary>At risk or overdue (<see cref="DeadlineStates"/>).</summary>
+    public DeadlineFilter? Deadline { get; init; }
+
+    /// <summary>How near the deadline counts as at risk (<c>Inbox:DueSoonDays</c>).</summary>
+    public int DueSoonDays { get; init; } = InboxSettings.DefaultDueSoonDays;
 
     public CaseSort SortBy { get; init; } = CaseSort.RegisteredAt;
     public bool Descending { get; init; } = true;
@@ -69,7 +77,7 @@ public sealed record SearchCasesResult(IReadOnlyList<CaseListRow> Rows, int Tota
 /// Finds cases for a list: only among those the actor may see (<see cref="CaseVisibility"/>), by reference, phone or
 /// words, filtered, ordered and paged in the database.
 /// </summary>
-public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory)
+public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider? clock = null)
 {
     /// <summary>Counting stops here: an exact count of a million rows costs more than the page, and nobody pages that far.</summary>
     public const int CountLimit = 10_000;
@@ -85,7 +93,7 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
         var inRegistrationOrderOnly = !HasFilters(input) && input.SortBy == CaseSort.RegisteredAt;
         var (kind, cases) = await CaseTextSearch.ApplyAsync(db, visibility, input.Text, inRegistrationOrderOnly, CommonKeyEntries, cancellationToken);
-        cases = await ApplyFiltersAsync(db, cases, input, cancellationToken);
+        cases = await ApplyFiltersAsync(db, cases, input, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, cancellationToken);
 
         // One word over every case and nothing else to check: count in the word index alone, without reading the cases.
         var keys = kind == CaseSearchKind.Words ? SearchKeys.ForQuery(input.Text) : [];
@@ -119,10 +127,17 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
 
     private static bool HasFilters(SearchCasesInput input) =>
         input.Status is not null || input.Type is not null || input.TopicId is not null || input.OrganisationId is not null
-        || input.RegionId is not null || input.Channel is not null || input.From is not null || input.To is not null;
+        || input.RegionId is not null || input.Channel is not null || input.From is not null || input.To is not null || input.Deadline is not null;
 
-    private static async Task<IQueryable<Case>> ApplyFiltersAsync(CallCentreDbContext db, IQueryable<Case> cases, SearchCasesInput input, CancellationToken cancellationToken)
+    private static async Task<IQueryable<Case>> ApplyFiltersAsync(CallCentreDbContext db, IQueryable<Case> cases, SearchCasesInput input, DateTime nowUtc, CancellationToken cancellationToken)
     {
+        if (input.Deadline is { } deadline)
+        {
+            cases = cases.Where(deadline == DeadlineFilter.Overdue
+                ? DeadlineStates.Overdue(nowUtc)
+                : DeadlineStates.AtRisk(nowUtc, Math.Clamp(input.DueSoonDays, 1, 30)));
+        }
+
         if (input.Status is { } status)
         {
             cases = cases.Where(c => c.Status == status);

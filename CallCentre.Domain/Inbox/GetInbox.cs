@@ -79,8 +79,9 @@ public sealed class GetInbox(IDbContextFactory<CallCentreDbContext> dbFactory, T
                 ToAcknowledge = g.Count(c => c.Status == CaseStatus.Assigned),
                 InProgress = g.Count(c => c.Status == CaseStatus.InProgress),
                 AwaitingCitizen = g.Count(c => c.Status == CaseStatus.AwaitingCitizen),
-                DueSoon = g.Count(c => c.RespondByUtc >= now && c.RespondByUtc < soon),
-                Overdue = g.Count(c => c.RespondByUtc < now),
+                // A paused clock (awaiting the citizen) is neither due soon nor overdue: see DeadlineStates.
+                DueSoon = g.Count(c => c.Status != CaseStatus.AwaitingCitizen && c.RespondByUtc >= now && c.RespondByUtc < soon),
+                Overdue = g.Count(c => c.Status != CaseStatus.AwaitingCitizen && c.RespondByUtc < now),
                 Reopened = g.Count(c => c.ReopenCount > 0),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -99,8 +100,8 @@ public sealed class GetInbox(IDbContextFactory<CallCentreDbContext> dbFactory, T
             InboxGroup.ToAcknowledge => open.Where(c => c.Status == CaseStatus.Assigned),
             InboxGroup.InProgress => open.Where(c => c.Status == CaseStatus.InProgress),
             InboxGroup.AwaitingCitizen => open.Where(c => c.Status == CaseStatus.AwaitingCitizen),
-            InboxGroup.DueSoon => open.Where(c => c.RespondByUtc >= now && c.RespondByUtc < soon),
-            InboxGroup.Overdue => open.Where(c => c.RespondByUtc < now),
+            InboxGroup.DueSoon => open.Where(c => c.Status != CaseStatus.AwaitingCitizen && c.RespondByUtc >= now && c.RespondByUtc < soon),
+            InboxGroup.Overdue => open.Where(c => c.Status != CaseStatus.AwaitingCitizen && c.RespondByUtc < now),
             InboxGroup.Reopened => open.Where(c => c.ReopenCount > 0),
             _ => open.Where(c => false),
         };

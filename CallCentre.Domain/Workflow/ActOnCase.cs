@@ -1,7 +1,9 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CallCentre.Domain.Workflow;
 
@@ -10,7 +12,7 @@ namespace CallCentre.Domain.Workflow;
 /// check that nobody changed it since the user loaded it, call the case's method, save. One runner rather than
 /// fifteen copies of these steps; each move's own record holds its fields, rules and the method it calls.
 /// </summary>
-public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
+public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock, IOptions<CalendarSettings>? calendarSettings = null)
 {
     private const int RecentEventCount = 5;
 
@@ -43,7 +45,7 @@ public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, 
 
         try
         {
-            errors = await move.ApplyAsync(@case, new CaseMoveContext(db, actor, visibility, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            errors = await move.ApplyAsync(@case, new CaseMoveContext(db, actor, visibility, clock.GetUtcNow().UtcDateTime, calendarSettings?.Value ?? new CalendarSettings()), cancellationToken);
         }
         catch (DomainException error)
         {

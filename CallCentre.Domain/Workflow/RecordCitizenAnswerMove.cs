@@ -12,9 +12,9 @@ public sealed record RecordCitizenAnswerMove : CaseMove
     public override IReadOnlyDictionary<string, string> Validate() => Errors(
         (nameof(Answer), CaseRules.CitizenMessage(Answer)));
 
-    internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
+    internal override async Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {
-        @case.RecordCitizenAnswer(Answer!, context.Actor, context.Visibility, context.NowUtc);
-        return Done();
+        @case.RecordCitizenAnswer(Answer!, await context.ClockAsync(cancellationToken), context.Actor, context.Visibility, context.NowUtc);
+        return NoErrors;
     }
 }

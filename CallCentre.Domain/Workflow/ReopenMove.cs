@@ -12,9 +12,9 @@ public sealed record ReopenMove : CaseMove
     public override IReadOnlyDictionary<string, string> Validate() => Errors(
         (nameof(Reason), CaseRules.Reason(Reason)));
 
-    internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
+    internal override async Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {
-        @case.Reopen(Reason!, context.Actor, context.Visibility, context.NowUtc);
-        return Done();
+        @case.Reopen(Reason!, await context.ClockAsync(cancellationToken), context.Actor, context.Visibility, context.NowUtc);
+        return NoErrors;
     }
 }

@@ -22,7 +22,7 @@ public sealed record RerouteMove : CaseMove
             return Errors((nameof(OrganisationId), "Case.OrganisationUnknown"));
         }
 
-        @case.Reroute(OrganisationId!.Value, context.Actor, context.Visibility, context.NowUtc);
+        @case.Reroute(OrganisationId!.Value, await context.ClockAsync(cancellationToken), context.Actor, context.Visibility, context.NowUtc);
         return NoErrors;
     }
 }

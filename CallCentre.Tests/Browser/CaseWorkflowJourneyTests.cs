@@ -13,6 +13,9 @@ namespace CallCentre.Tests.Browser;
 [Collection(BrowserJourneys.Name)]
 public sealed class CaseWorkflowJourneyTests
 {
+    private static readonly System.Text.RegularExpressions.Regex TimeLeft = new("(үлдсэн|left)$");
+    private static readonly System.Text.RegularExpressions.Regex Paused = new("^(Түр зогссон|Paused)$");
+    private static readonly System.Text.RegularExpressions.Regex Resumed = new("Хугацаа үргэлжлэв|Clock resumed");
     private static readonly System.Text.RegularExpressions.Regex Police = new("Цагдаагийн ерөнхий газар|General Police Department");
 
     private readonly BrowserFixture _fixture;
@@ -27,8 +30,32 @@ public sealed class CaseWorkflowJourneyTests
         await OpenCaseAsync(page, "officer.usug@demo.1111.mn", caseId);
 
         await MoveAsync(page, CaseAction.Acknowledge);
+        await Assertions.Expect(page.Locator("[data-testid=case-deadline]")).ToHaveTextAsync(TimeLeft);
+        var deadline = await RespondByAsync(caseId);
+
         await MoveAsync(page, CaseAction.AskCitizen, "Аль байрны хэдэн тоот вэ?", submitWithKeyboard: true);
+        await Assertions.Expect(page.Locator("[data-testid=case-deadline]")).ToHaveTextAsync(Paused);
+        await Assertions.Expect(page.Locator("[data-testid=case-paused-since]")).ToBeVisibleAsync();
+        await using (var db = _fixture.OpenDatabase())
+        {
+            Assert.NotNull(await db.Cases.Where(c => c.Id == caseId).Select(c => c.ClockPausedAtUtc).SingleAsync());
+        }
+
         await MoveAsync(page, CaseAction.RecordCitizenAnswer, "12-р байр, 45 тоот");
+        await Assertions.Expect(page.Locator("[data-testid=case-deadline]")).ToHaveTextAsync(TimeLeft);
+        await Assertions.Expect(page.Locator("[data-testid=case-paused-since]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=case-timeline]")).ToContainTextAsync(Resumed);
+
+        // The deadline moved by exactly the time the case waited for the citizen.
+        await using (var db = _fixture.OpenDatabase())
+        {
+            var events = await db.CaseEvents.Where(e => e.CaseId == caseId && (e.Kind == CaseEventKind.ClockPaused || e.Kind == CaseEventKind.ClockResumed))
+                .OrderBy(e => e.Id).Select(e => e.AtUtc).ToListAsync();
+            Assert.Equal(2, events.Count);
+            Assert.Equal(deadline + (events[1] - events[0]), await RespondByAsync(caseId));
+            Assert.True(events[1] > events[0]);
+        }
+
         await RespondAsync(page, "Шугамыг засаж, ус өгсөн.");
 
         await Assertions.Expect(page.Locator("[data-testid=case-response]")).ToHaveTextAsync("Шугамыг засаж, ус өгсөн.");
@@ -85,6 +112,12 @@ public sealed class CaseWorkflowJourneyTests
 
         var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(v => $"{v.Id}: {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Html))}")));
+    }
+
+    private async Task<DateTime> RespondByAsync(int caseId)
+    {
+        await using var db = _fixture.OpenDatabase();
+        return (await db.Cases.Where(c => c.Id == caseId).Select(c => c.RespondByUtc).SingleAsync())!.Value;
     }
 
     private static Task OpenCaseAsync(IPage page, string email, int caseId) => CasePageMoves.OpenCaseAsync(page, email, DemoAccounts.Password, caseId);

@@ -116,7 +116,10 @@ public sealed class SampleCasesTests : IAsyncLifetime
             var proposal = await CaseRouter.ProposeAsync(db, @case.TopicId, @case.RegionId, @case.DistrictId);
             Assert.Equal(proposal!.OrganisationId, @case.AssignedOrganisationId);
             Assert.Equal(@case.RegisteredAtUtc + CaseRules.StatutoryResponsePeriod, @case.RespondByUtc);
-            Assert.Equal([CaseEventKind.Registered, CaseEventKind.Assigned], @case.Events.OrderBy(e => e.Id).Select(e => e.Kind));
+            Assert.Equal(1, @case.DeadlineRound);
+            Assert.NotNull(@case.AcknowledgeByUtc);
+            Assert.True(@case.AcknowledgeByUtc > @case.RegisteredAtUtc);
+            Assert.Equal([CaseEventKind.Registered, CaseEventKind.Assigned, CaseEventKind.DeadlineSet], @case.Events.OrderBy(e => e.Id).Select(e => e.Kind));
         }
 
         var districtGovernors = await db.Organisations.Where(o => o.Kind == OrganisationKind.DistrictGovernor).Select(o => o.Id).ToListAsync();

@@ -1,5 +1,7 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Deadlines;
 
 namespace CallCentre.Tests.Support;
 
@@ -14,6 +16,9 @@ public sealed class CaseBuilder
     public static readonly Actor Supervisor = new("sup", "Ахлах", new HashSet<string> { Roles.Supervisor }, null);
     public static readonly Actor Officer = new("off", "Ажилтан", new HashSet<string> { Roles.AgencyOfficer }, Organisation);
     public static readonly Actor Head = new("head", "Дарга", new HashSet<string> { Roles.AgencyHead }, Organisation);
+
+    /// <summary>The statutory default policy on a calendar of plain weekdays (no holidays), 09:00–18:00.</summary>
+    public static readonly CaseClock Clock = new(BusinessCalendar.From([], []), []);
 
     private CaseStatus _status = CaseStatus.Registered;
     private CaseType _type = CaseType.Complaint;
@@ -47,7 +52,7 @@ public sealed class CaseBuilder
             return @case;
         }
 
-        @case.Assign(Organisation, Operator, Now);
+        @case.Assign(Organisation, Clock, Operator, Now);
         var officer = VisibilityOf(Officer);
         switch (_status)
         {

@@ -69,7 +69,7 @@ internal sealed class SampleCaseGenerator
             var sequence = _lastSequences.GetValueOrDefault(year) + 1;
             _lastSequences[year] = sequence;
             var @case = Case.Register(ReferenceNumber.Create(year, sequence), details, registrar, registeredAt);
-            SampleHistory.Apply(@case, plan, registrar);
+            SampleHistory.Apply(@case, plan, registrar, _catalogue.Clock);
             yield return @case;
         }
     }

@@ -1,3 +1,5 @@
+using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
@@ -27,8 +29,9 @@ internal sealed class SampleCatalogue
 
     private readonly Dictionary<(int Topic, int Region, int? District), int?> _routes = [];
 
-    private SampleCatalogue(IReadOnlyList<SampleTopic> topics, IReadOnlyList<SamplePlace> places, int? fallbackOrganisationId)
+    private SampleCatalogue(IReadOnlyList<SampleTopic> topics, IReadOnlyList<SamplePlace> places, int? fallbackOrganisationId, CaseClock clock)
     {
+        Clock = clock;
         Topics = new WeightedChoice<SampleTopic>(topics.Select(t => (t, MongolianPhrases.For(t.Code).Weight)));
         Places = new WeightedChoice<SamplePlace>(places.Select(p => (p, p.Weight)));
         FallbackOrganisationId = fallbackOrganisationId;
@@ -40,6 +43,9 @@ internal sealed class SampleCatalogue
 
     /// <summary>Where a call goes when no rule, local governor or default names an organisation: the 11-11 Centre itself.</summary>
     public int? FallbackOrganisationId { get; }
+
+    /// <summary>The business calendar (default working hours) and SLA policies the generated cases' deadlines are set by.</summary>
+    public CaseClock Clock { get; }
 
     public static async Task<SampleCatalogue> LoadAsync(CallCentreDbContext db, CancellationToken cancellationToken)
     {
@@ -72,7 +78,7 @@ internal sealed class SampleCatalogue
 
         var fallback = await db.Organisations.AsNoTracking().Where(o => o.Code == "CC1111" && o.IsActive).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Kind == OrganisationKind.Central).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
-        return new SampleCatalogue(topics, places, fallback);
+        return new SampleCatalogue(topics, places, fallback, await CaseClock.LoadAsync(db, new CalendarSettings(), cancellationToken));
     }
 
     /// <summary>The organisation the real routing proposes for this topic and place, or null when it proposes none.</summary>

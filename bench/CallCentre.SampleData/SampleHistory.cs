@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Deadlines;
 
 namespace CallCentre.SampleData;
 
@@ -11,7 +12,7 @@ namespace CallCentre.SampleData;
 /// </summary>
 internal static class SampleHistory
 {
-    public static void Apply(Case @case, HistoryPlan plan, Actor registrar)
+    public static void Apply(Case @case, HistoryPlan plan, Actor registrar, CaseClock clock)
     {
         var at = @case.RegisteredAtUtc;
         if (plan.FirstContactAnswer is { } answer)
@@ -20,7 +21,7 @@ internal static class SampleHistory
             return;
         }
 
-        @case.Assign(plan.OrganisationId!.Value, registrar, at, plan.OverrideReason);
+        @case.Assign(plan.OrganisationId!.Value, clock, registrar, at, plan.OverrideReason);
     }
 }
 

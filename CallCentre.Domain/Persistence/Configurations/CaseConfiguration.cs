@@ -63,6 +63,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // of every open case's row: at 1,000,000 cases an agency's 65,000 open cases took 0.4 s, this way 25 ms.
         builder.HasIndex(c => new { c.AssignedOrganisationId, c.Status, c.RespondByUtc, c.ReopenCount });
 
+        // The whole list's "overdue" and "at risk" filters: running statuses, then a deadline range (DeadlineStates).
+        builder.HasIndex(c => new { c.Status, c.RespondByUtc });
+
         // An agency's list, newest first: the index ends with the id, and ids follow registration order.
         builder.HasIndex(c => c.AssignedOrganisationId);
 

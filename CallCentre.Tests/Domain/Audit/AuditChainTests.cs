@@ -37,7 +37,7 @@ public sealed class AuditChainTests : IAsyncLifetime
         var result = await _database.RegisterAsync(_operator, _clock);
 
         var entries = (await EntriesAsync()).Where(e => e.SubjectId == result.Reference).ToList();
-        Assert.Equal(["Case.Created", "Case.Registered", "Case.Assigned"], entries.Select(e => e.Action));
+        Assert.Equal(["Case.Created", "Case.Registered", "Case.Assigned", "Case.DeadlineSet"], entries.Select(e => e.Action));
         Assert.All(entries, e => Assert.Equal(_operator.UserId, e.ActorId));
         Assert.All(entries, e => Assert.Equal(AuditOutcome.Succeeded, e.Outcome));
         Assert.Contains("\"Caller.Phone\":\"+97699112233\"", entries[0].After, StringComparison.Ordinal);
@@ -68,12 +68,12 @@ public sealed class AuditChainTests : IAsyncLifetime
         await using (var db = _database.CreateDbContext())
         {
             var @case = await db.Cases.SingleAsync();
-            @case.Assign(organisationId, _operator, _clock.GetUtcNow().UtcDateTime.AddHours(1));
+            @case.Assign(organisationId, CaseBuilder.Clock, _operator, _clock.GetUtcNow().UtcDateTime.AddHours(1));
             await db.SaveChangesAsync();
         }
 
         var changed = Assert.Single(await EntriesAsync(), e => e.Action == "Case.Changed");
-        Assert.Equal("{\"AssignedAtUtc\":null,\"AssignedOrganisationId\":null,\"RespondByUtc\":null,\"Status\":\"Registered\"}", changed.Before);
+        Assert.Equal("{\"AcknowledgeByUtc\":null,\"AssignedAtUtc\":null,\"AssignedOrganisationId\":null,\"DeadlineRound\":0,\"RespondByUtc\":null,\"Status\":\"Registered\"}", changed.Before);
         Assert.Contains("\"Status\":\"Assigned\"", changed.After, StringComparison.Ordinal);
         Assert.Contains($"\"AssignedOrganisationId\":{organisationId}", changed.After, StringComparison.Ordinal);
         Assert.Equal(_operator.UserId, changed.ActorId);
@@ -230,7 +230,7 @@ public sealed class AuditChainTests : IAsyncLifetime
 
         var entries = await EntriesAsync();
         var registered = writers / 2 * savesEach;
-        Assert.Equal(before + (registered * 3) + ((writers - (writers / 2)) * savesEach), entries.Count);
+        Assert.Equal(before + (registered * 4) + ((writers - (writers / 2)) * savesEach), entries.Count);
         Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Sequence));
         await using var db = _database.CreateDbContext();
         Assert.Equal(registered, await db.Cases.CountAsync());

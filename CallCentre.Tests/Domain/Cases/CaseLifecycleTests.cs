@@ -12,19 +12,19 @@ public sealed class CaseLifecycleTests
 
     private static readonly Dictionary<CaseAction, Action<Case, Actor, CaseVisibility>> _moves = new()
     {
-        [CaseAction.Assign] = (c, a, v) => c.Assign(CaseBuilder.OtherOrganisation, a, _now),
+        [CaseAction.Assign] = (c, a, v) => c.Assign(CaseBuilder.OtherOrganisation, CaseBuilder.Clock, a, _now),
         [CaseAction.CloseAtFirstContact] = (c, a, v) => c.CloseAtFirstContact("Хариуллаа", a, _now),
         [CaseAction.Acknowledge] = (c, a, v) => c.Acknowledge(a, v, _now),
         [CaseAction.AskCitizen] = (c, a, v) => c.AskCitizen("Хаяг?", a, v, _now),
-        [CaseAction.RecordCitizenAnswer] = (c, a, v) => c.RecordCitizenAnswer("5-р хороо", a, v, _now),
+        [CaseAction.RecordCitizenAnswer] = (c, a, v) => c.RecordCitizenAnswer("5-р хороо", CaseBuilder.Clock, a, v, _now),
         [CaseAction.Respond] = (c, a, v) => c.Respond("Засвар хийлээ", Resolution.Resolved, a, v, _now),
         [CaseAction.Return] = (c, a, v) => c.Return("Манайх биш", a, v, _now),
-        [CaseAction.Reroute] = (c, a, v) => c.Reroute(CaseBuilder.OtherOrganisation, a, v, _now),
+        [CaseAction.Reroute] = (c, a, v) => c.Reroute(CaseBuilder.OtherOrganisation, CaseBuilder.Clock, a, v, _now),
         [CaseAction.AssignOfficer] = (c, a, v) => c.AssignOfficer("off2", "Дорж", a, v, _now),
         [CaseAction.RequestExtension] = (c, a, v) => c.RequestExtension((c.RespondByUtc ?? _now).AddDays(10), "Шинжилгээ", a, v, _now),
         [CaseAction.ApproveExtension] = (c, a, v) => c.ApproveExtension(a, v, _now),
         [CaseAction.RefuseExtension] = (c, a, v) => c.RefuseExtension(null, a, v, _now),
-        [CaseAction.Reopen] = (c, a, v) => c.Reopen("Иргэн хариуг эсэргүүцэв", a, v, _now),
+        [CaseAction.Reopen] = (c, a, v) => c.Reopen("Иргэн хариуг эсэргүүцэв", CaseBuilder.Clock, a, v, _now),
         [CaseAction.Close] = (c, a, v) => c.Close(null, a, v, _now),
         [CaseAction.MarkDuplicate] = (c, a, v) => c.MarkDuplicate(999, "26-000999-4", a, v, _now),
         [CaseAction.Withdraw] = (c, a, v) => c.Withdraw("Иргэн татгалзав", a, v, _now),
@@ -52,12 +52,23 @@ public sealed class CaseLifecycleTests
         [CaseAction.AddNote] = CaseEventKind.NoteAdded,
     };
 
+    /// <summary>The clock's own entry a move adds after its event: deadlines set, paused, resumed or extended.</summary>
+    private static readonly Dictionary<CaseAction, CaseEventKind> _clockEvents = new()
+    {
+        [CaseAction.Assign] = CaseEventKind.DeadlineSet,
+        [CaseAction.AskCitizen] = CaseEventKind.ClockPaused,
+        [CaseAction.RecordCitizenAnswer] = CaseEventKind.ClockResumed,
+        [CaseAction.Reroute] = CaseEventKind.DeadlineSet,
+        [CaseAction.ApproveExtension] = CaseEventKind.DeadlineExtended,
+        [CaseAction.Reopen] = CaseEventKind.DeadlineSet,
+    };
+
     /// <summary>What the citizen may read: the moves they take part in or are told about.</summary>
     private static readonly HashSet<CaseEventKind> _public =
     [
         CaseEventKind.Assigned, CaseEventKind.ClosedAtFirstContact, CaseEventKind.Acknowledged, CaseEventKind.Responded,
         CaseEventKind.Rerouted, CaseEventKind.ExtensionApproved, CaseEventKind.Reopened, CaseEventKind.Closed,
-        CaseEventKind.MarkedDuplicate, CaseEventKind.Withdrawn,
+        CaseEventKind.MarkedDuplicate, CaseEventKind.Withdrawn, CaseEventKind.DeadlineSet, CaseEventKind.DeadlineExtended,
     ];
 
     public static TheoryData<CaseAction, CaseStatus, string> EveryMove()
@@ -111,8 +122,17 @@ public sealed class CaseLifecycleTests
 
             Assert.Equal(row.To ?? status, @case.Status);
             Assert.NotEqual(stamp, @case.ConcurrencyStamp);
-            Assert.Equal(events + 1, @case.Events.Count);
-            var added = @case.Events[^1];
+            var clockEvent = _clockEvents.GetValueOrDefault(action);
+            Assert.Equal(events + (_clockEvents.ContainsKey(action) ? 2 : 1), @case.Events.Count);
+            if (_clockEvents.ContainsKey(action))
+            {
+                var clock = @case.Events[^1];
+                Assert.Equal(clockEvent, clock.Kind);
+                Assert.Equal(_public.Contains(clockEvent), clock.IsPublic);
+                Assert.Equal((null, null), (clock.FromStatus, clock.ToStatus));
+            }
+
+            var added = @case.Events[events];
             Assert.Equal(_events[action], added.Kind);
             Assert.Equal(actor.UserId, added.ActorId);
             Assert.Equal(_now, added.AtUtc);

@@ -1,6 +1,7 @@
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Tests.Support;
 
 namespace CallCentre.Tests.Domain.Cases;
 
@@ -51,15 +52,17 @@ public sealed class CaseTests
         var @case = NewCase();
         var stamp = @case.ConcurrencyStamp;
 
-        @case.Assign(7, _operator, _now, "Дүүргийн асуудал");
+        @case.Assign(7, CaseBuilder.Clock, _operator, _now, "Дүүргийн асуудал");
 
         Assert.Equal(CaseStatus.Assigned, @case.Status);
         Assert.Equal(7, @case.AssignedOrganisationId);
         Assert.Equal(_now.AddDays(30), @case.RespondByUtc);
         Assert.NotEqual(stamp, @case.ConcurrencyStamp);
-        var assigned = @case.Events[^1];
+        Assert.Equal(1, @case.DeadlineRound);
+        var assigned = @case.Events[^2];
         Assert.Equal((CaseStatus.Registered, CaseStatus.Assigned), (assigned.FromStatus, assigned.ToStatus));
         Assert.Equal("Дүүргийн асуудал", assigned.Text);
+        Assert.Equal(CaseEventKind.DeadlineSet, @case.Events[^1].Kind);
     }
 
     [Fact]
@@ -69,7 +72,7 @@ public sealed class CaseTests
         @case.CloseAtFirstContact("Хариуллаа", _operator, _now);
         var events = @case.Events.Count;
 
-        Assert.Throws<DomainException>(() => @case.Assign(7, _operator, _now));
+        Assert.Throws<DomainException>(() => @case.Assign(7, CaseBuilder.Clock, _operator, _now));
         Assert.Equal(CaseStatus.Closed, @case.Status);
         Assert.Null(@case.AssignedOrganisationId);
         Assert.Null(@case.RespondByUtc);

@@ -38,7 +38,7 @@ public sealed class GetCaseDetailsTests : IAsyncLifetime
         Assert.Equal("Bayanzürkh", details.District);
         Assert.Equal("Water Supply and Sewerage Authority of Ulaanbaatar", details.Organisation);
         Assert.Equal(_operator.DisplayName, details.RegisteredBy);
-        Assert.Equal([CaseEventKind.Registered, CaseEventKind.Assigned], details.Timeline.Select(e => e.Kind));
+        Assert.Equal([CaseEventKind.Registered, CaseEventKind.Assigned, CaseEventKind.DeadlineSet], details.Timeline.Select(e => e.Kind));
         Assert.Equal(CaseStatus.Assigned, details.Timeline[1].ToStatus);
         Assert.Equal("Water Supply and Sewerage Authority of Ulaanbaatar", details.Timeline[1].Organisation);
     }

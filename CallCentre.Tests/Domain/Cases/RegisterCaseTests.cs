@@ -48,7 +48,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
         Assert.Equal(await _database.OrganisationIdAsync("USUG"), saved.AssignedOrganisationId);
         Assert.Equal(CaseStatus.Assigned, saved.Status);
         Assert.Equal("+97699112233", saved.Caller.Phone);
-        Assert.Equal([CaseEventKind.Registered, CaseEventKind.Assigned], saved.Events.OrderBy(e => e.Id).Select(e => e.Kind));
+        Assert.Equal([CaseEventKind.Registered, CaseEventKind.Assigned, CaseEventKind.DeadlineSet], saved.Events.OrderBy(e => e.Id).Select(e => e.Kind));
         Assert.True(ReferenceNumber.TryParse(saved.Reference, out _));
     }
 

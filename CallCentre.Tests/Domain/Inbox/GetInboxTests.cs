@@ -75,7 +75,7 @@ public sealed class GetInboxTests : IAsyncLifetime
         var disputed = await RegisterAsync();
         await ActAsync(disputed, _officer, (c, v, now) => c.Acknowledge(_officer, v, now));
         await ActAsync(disputed, _officer, (c, v, now) => c.Respond("Засав", Resolution.Resolved, _officer, v, now));
-        await ActAsync(disputed, _operator, (c, v, now) => c.Reopen("Ус одоо ч алга", _operator, v, now));
+        await ActAsync(disputed, _operator, (c, v, now) => c.Reopen("Ус одоо ч алга", CaseBuilder.Clock, _operator, v, now));
 
         var result = await Inbox.RunAsync(new GetInboxInput { Group = InboxGroup.Reopened }, _officer);
 

@@ -48,7 +48,7 @@ public sealed class ListQueueCasesTests : IAsyncLifetime
         Assert.Equal(2, result.CountOf(QueueKind.Returned));
 
         var gpd = await _database.OrganisationIdAsync("GPD");
-        await ActAsync(second, _supervisor, (c, v, now) => c.Reroute(gpd, _supervisor, v, now));
+        await ActAsync(second, _supervisor, (c, v, now) => c.Reroute(gpd, CaseBuilder.Clock, _supervisor, v, now));
 
         var after = await Queues.RunAsync(new ListQueueCasesInput(), _supervisor);
         Assert.Equal([first], after.Rows.Select(r => r.Id));
@@ -61,7 +61,7 @@ public sealed class ListQueueCasesTests : IAsyncLifetime
         var disputed = await RegisterAsync();
         await ActAsync(disputed, _officer, (c, v, now) => c.Acknowledge(_officer, v, now));
         await ActAsync(disputed, _officer, (c, v, now) => c.Respond("Засав", Resolution.Resolved, _officer, v, now));
-        await ActAsync(disputed, _operator, (c, v, now) => c.Reopen("Ус одоо ч алга", _operator, v, now));
+        await ActAsync(disputed, _operator, (c, v, now) => c.Reopen("Ус одоо ч алга", CaseBuilder.Clock, _operator, v, now));
 
         var open = await Queues.RunAsync(new ListQueueCasesInput { Queue = QueueKind.Disputed }, _supervisor);
 

@@ -66,8 +66,9 @@ public sealed class ActOnCaseTests : IAsyncLifetime
         Assert.NotNull(saved.AcknowledgedAtUtc);
         Assert.NotNull(saved.ClosedAtUtc);
         Assert.Equal(
-            [CaseEventKind.Registered, CaseEventKind.Assigned, CaseEventKind.Acknowledged, CaseEventKind.AskedCitizen, CaseEventKind.CitizenAnswered,
-             CaseEventKind.OfficerAssigned, CaseEventKind.Responded, CaseEventKind.Reopened, CaseEventKind.Responded, CaseEventKind.Closed],
+            [CaseEventKind.Registered, CaseEventKind.Assigned, CaseEventKind.DeadlineSet, CaseEventKind.Acknowledged, CaseEventKind.AskedCitizen,
+             CaseEventKind.ClockPaused, CaseEventKind.CitizenAnswered, CaseEventKind.ClockResumed, CaseEventKind.OfficerAssigned, CaseEventKind.Responded,
+             CaseEventKind.Reopened, CaseEventKind.DeadlineSet, CaseEventKind.Responded, CaseEventKind.Closed],
             saved.Events.OrderBy(e => e.Id).Select(e => e.Kind));
     }
 
@@ -211,7 +212,7 @@ public sealed class ActOnCaseTests : IAsyncLifetime
         Assert.Equal(CaseMoveOutcome.NotFound, guessedStamp.Outcome);
         Assert.Null(result.Current);
         Assert.Equal(stamp, await _database.StampAsync(id));
-        Assert.Equal(2, (await _database.LoadCaseAsync(id)).Events.Count);
+        Assert.Equal(3, (await _database.LoadCaseAsync(id)).Events.Count);
     }
 
     [Fact]

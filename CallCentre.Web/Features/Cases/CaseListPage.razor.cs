@@ -2,10 +2,13 @@ using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Deadlines;
+using CallCentre.Domain.Inbox;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Live;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 
 namespace CallCentre.Web.Features.Cases;
@@ -31,6 +34,7 @@ public sealed partial class CaseListPage : IDisposable
     private IDisposable? _subscription;
     private CoalescedRefresh? _reloadRows;
     private bool _changedMeanwhile;
+    private DateTime _nowUtc;
 
     private enum ScopeNote
     {
@@ -49,6 +53,12 @@ public sealed partial class CaseListPage : IDisposable
 
     [Inject]
     private LiveCaseChanges Live { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private IOptions<InboxSettings> InboxSettings { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -86,6 +96,9 @@ public sealed partial class CaseListPage : IDisposable
     [SupplyParameterFromQuery(Name = "to")]
     public string? To { get; set; }
 
+    [SupplyParameterFromQuery(Name = "deadline")]
+    public string? DeadlineName { get; set; }
+
     [SupplyParameterFromQuery(Name = "sort")]
     public string? Sort { get; set; }
 
@@ -118,7 +131,7 @@ public sealed partial class CaseListPage : IDisposable
 
     protected override void OnParametersSet()
     {
-        _query = CaseListQuery.Parse(Q, Status, Type, Topic, Org, Region, ChannelName, From, To, Sort, Dir);
+        _query = CaseListQuery.Parse(Q, Status, Type, Topic, Org, Region, ChannelName, From, To, Sort, Dir, DeadlineName);
         _text = _query.Text;
 
         // A new grid for a new query: it starts on the first page with the address's order. The grid's own sorting
@@ -145,7 +158,8 @@ public sealed partial class CaseListPage : IDisposable
             Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(sorted.ToQueryParameters()), replace: true);
         }
 
-        _result = await Search.RunAsync(sorted.ToInput(state.Page, state.PageSize, Language), _user.ToActor(), cancellationToken);
+        _nowUtc = Clock.GetUtcNow().UtcDateTime;
+        _result = await Search.RunAsync(sorted.ToInput(state.Page, state.PageSize, Language, InboxSettings.Value.DueSoonDays), _user.ToActor(), cancellationToken);
         if (_openExactMatch && _result.ExactMatchId is { } caseId)
         {
             Navigation.NavigateTo($"/cases/{caseId}");

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Deadlines;
+using CallCentre.Domain.Inbox;
 
 namespace CallCentre.Web.Features.Cases;
 
@@ -20,14 +22,15 @@ public sealed record CaseListQuery
     public Channel? Channel { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
+    public DeadlineFilter? Deadline { get; init; }
     public CaseSort SortBy { get; init; } = CaseSort.RegisteredAt;
     public bool Descending { get; init; } = true;
 
     public bool HasFilters => Status is not null || Type is not null || TopicId is not null || OrganisationId is not null
-        || RegionId is not null || Channel is not null || From is not null || To is not null;
+        || RegionId is not null || Channel is not null || From is not null || To is not null || Deadline is not null;
 
     /// <summary>Reads the query string's values; anything unreadable is ignored, as if absent.</summary>
-    public static CaseListQuery Parse(string? q, string? status, string? type, int? topic, int? org, int? region, string? channel, string? from, string? to, string? sort, string? dir) => new()
+    public static CaseListQuery Parse(string? q, string? status, string? type, int? topic, int? org, int? region, string? channel, string? from, string? to, string? sort, string? dir, string? deadline = null) => new()
     {
         Text = string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
         Status = ParseEnum<CaseStatus>(status),
@@ -38,6 +41,7 @@ public sealed record CaseListQuery
         Channel = ParseEnum<Channel>(channel),
         From = ParseDate(from),
         To = ParseDate(to),
+        Deadline = ParseEnum<DeadlineFilter>(deadline),
         SortBy = ParseEnum<CaseSort>(sort) ?? CaseSort.RegisteredAt,
         Descending = !string.Equals(dir, "asc", StringComparison.OrdinalIgnoreCase),
     };
@@ -54,11 +58,12 @@ public sealed record CaseListQuery
         ["channel"] = Channel?.ToString(),
         ["from"] = From?.ToString(DateFormat, CultureInfo.InvariantCulture),
         ["to"] = To?.ToString(DateFormat, CultureInfo.InvariantCulture),
+        ["deadline"] = Deadline?.ToString(),
         ["sort"] = SortBy == CaseSort.RegisteredAt ? null : SortBy.ToString(),
         ["dir"] = Descending ? null : "asc",
     };
 
-    public SearchCasesInput ToInput(int page, int pageSize, string language) => new()
+    public SearchCasesInput ToInput(int page, int pageSize, string language, int dueSoonDays = InboxSettings.DefaultDueSoonDays) => new()
     {
         Text = Text,
         Status = Status,
@@ -69,6 +74,8 @@ public sealed record CaseListQuery
         Channel = Channel,
         From = From,
         To = To,
+        Deadline = Deadline,
+        DueSoonDays = dueSoonDays,
         SortBy = SortBy,
         Descending = Descending,
         Page = page,

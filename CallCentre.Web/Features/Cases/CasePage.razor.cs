@@ -2,9 +2,11 @@ using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Inbox;
 using CallCentre.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
 namespace CallCentre.Web.Features.Cases;
@@ -33,6 +35,9 @@ public sealed partial class CasePage
     private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
+    private IOptions<InboxSettings> InboxSettings { get; set; } = default!;
+
+    [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
@@ -45,7 +50,6 @@ public sealed partial class CasePage
     {
         _loaded = false;
         await ReloadAsync();
-        _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
         _loaded = true;
     }
 
@@ -56,6 +60,9 @@ public sealed partial class CasePage
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
         _case = user is null ? null : await Details.RunAsync(Id, user.ToActor(), language);
         _viewerName = user?.DisplayName ?? "";
+
+        // Time left is measured when the case was read, so the header and the work section agree.
+        _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
     }
 
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");

@@ -171,14 +171,4 @@ public sealed partial class InboxPage : IDisposable
         InboxGroup.DueSoon or InboxGroup.Reopened => Color.Warning,
         _ => Color.Primary,
     };
-
-    private Color DeadlineColor(InboxRow row) => DeadlineText.StateOf(row.RespondByUtc, _nowUtc, Settings.Value.DueSoonDays) switch
-    {
-        DeadlineState.Overdue => Color.Error,
-        DeadlineState.DueSoon => Color.Warning,
-        _ => Color.Default,
-    };
-
-    private string? DueTitle(InboxRow row) =>
-        row.RespondByUtc is { } due ? string.Format(CultureInfo.CurrentCulture, L["Deadline.Due"], DeadlineText.Local(due)) : null;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Inbox;
 using CallCentre.Domain.Queues;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
@@ -49,7 +50,7 @@ public sealed partial class QueuesPage : IDisposable
     private IStringLocalizer<QueuesResource> L { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<InboxResource> Deadlines { get; set; } = default!;
+    private IOptions<InboxSettings> InboxSettings { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<CaseResource> C { get; set; } = default!;

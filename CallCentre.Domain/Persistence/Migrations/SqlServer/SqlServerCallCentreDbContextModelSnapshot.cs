@@ -500,6 +500,8 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("RegionId", "Type");
 
+                    b.HasIndex("Status", "RespondByUtc");
+
                     b.HasIndex("Type", "RegisteredAtUtc");
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
@@ -5,6 +6,7 @@ using CallCentre.Tests.Support;
 using CallCentre.Web.Features.Cases;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 
 namespace CallCentre.Tests.Web.Features.Cases;
@@ -60,6 +62,39 @@ public sealed class CaseListPageTests : CasePagesTestContext
         page.WaitForAssertion(() =>
             Assert.Equal([_water.Reference], page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
         Assert.NotEmpty(page.FindAll("[data-testid=filter-clear]"));
+    }
+
+    [Fact]
+    public async Task OverdueFilterFromTheAddress_ShowsOnlyOverdueCases_WithTimeOverdue()
+    {
+        var late = await Database.RegisterAsync(_operator, new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(-40)), new() { Subject = "Зам эвдэрсэн" });
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+        SignIn(_operator);
+
+        var page = RenderList("/cases?deadline=Overdue");
+
+        page.WaitForAssertion(() =>
+            Assert.Equal([late.Reference], page.FindAll("[data-testid=case-row-reference]").Select(a => a.TextContent.Trim())));
+        Assert.Equal("Overdue by 10 d", page.Find("[data-testid=case-row-deadline]").TextContent.Trim());
+        Assert.NotEmpty(page.FindAll("[data-testid=filter-clear]"));
+    }
+
+    [Fact]
+    public void Rows_ShowTimeLeft_AndChoosingTheDeadlineFilterWritesItIntoTheAddress()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+        SignIn(_operator);
+        Navigation.NavigateTo("/cases");
+        var popovers = Render<MudPopoverProvider>();
+        var page = Render<CaseListPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=case-row-deadline]").Count));
+        Assert.All(page.FindAll("[data-testid=case-row-deadline]"), cell => Assert.Matches("^(29|30) d left$", cell.TextContent.Trim()));
+
+        page.Find("[data-testid=filter-deadline]").Closest(".mud-input-control")!.MouseDown();
+        popovers.WaitForAssertion(() => Assert.Contains(popovers.FindAll(".mud-list-item"), i => i.TextContent.Contains("At risk", StringComparison.Ordinal)));
+        popovers.FindAll(".mud-list-item").First(i => i.TextContent.Contains("At risk", StringComparison.Ordinal)).Click();
+
+        page.WaitForAssertion(() => Assert.Contains("deadline=AtRisk", Navigation.Uri, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -49,8 +49,11 @@ public sealed class CasePageTests : CasePagesTestContext
         Assert.Equal("Бат-Эрдэнэ Дорж", page.Find("[data-testid=case-caller-name]").TextContent.Trim());
         Assert.Equal("9555-6677", page.Find("[data-testid=case-caller-phone]").TextContent.Trim());
         Assert.Equal(_confidential.Reference, page.Find("[data-testid=case-reference]").TextContent.Trim());
-        Assert.Equal(2, page.FindAll("[data-testid=case-timeline-entry]").Count);
-        Assert.Equal(2, page.FindAll("[data-testid=timeline-public]").Count);
+        Assert.Equal(3, page.FindAll("[data-testid=case-timeline-entry]").Count);
+        Assert.Equal(3, page.FindAll("[data-testid=timeline-public]").Count);
+        Assert.Matches("(үлдсэн|left)$", page.Find("[data-testid=case-deadline]").TextContent.Trim());
+        Assert.NotEmpty(page.FindAll("[data-testid=case-acknowledge-by]"));
+        Assert.Matches("(Хариу өгөх хугацаа|Respond by)", page.FindAll("[data-testid=case-timeline-entry]")[2].TextContent);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class InboxPageTests : CasePagesTestContext
         page.WaitForAssertion(() =>
         {
             Assert.Equal([registered.Reference], page.FindAll("[data-testid=inbox-row-reference]").Select(a => a.TextContent.Trim()));
-            Assert.Matches("^(29|30) days left$", page.Find("[data-testid=inbox-row-deadline]").TextContent.Trim());
+            Assert.Matches("^(29|30) d left$", page.Find("[data-testid=inbox-row-deadline]").TextContent.Trim());
         });
     }
 

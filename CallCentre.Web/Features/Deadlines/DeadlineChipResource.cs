@@ -1,0 +1,4 @@
+namespace CallCentre.Web.Features.Deadlines;
+
+/// <summary>Marker for the strings of <see cref="DeadlineChip"/>: time left, overdue by, paused.</summary>
+public sealed class DeadlineChipResource;
