@@ -63,9 +63,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // of every open case's row: at 1,000,000 cases an agency's 65,000 open cases took 0.4 s, this way 25 ms.
         builder.HasIndex(c => new { c.AssignedOrganisationId, c.Status, c.RespondByUtc, c.ReopenCount });
 
-        // The whole list's "overdue" and "at risk" filters: running statuses, then a deadline range (DeadlineStates).
-        builder.HasIndex(c => new { c.Status, c.RespondByUtc });
-
         // An agency's list, newest first: the index ends with the id, and ids follow registration order.
         builder.HasIndex(c => c.AssignedOrganisationId);
 
@@ -77,7 +74,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.Type, c.RegisteredAtUtc });
 
         // The deadline scan's two candidate ranges (running cases by respond-by, unacknowledged ones by acknowledge-by),
-        // covering with the round it checks the claims of, so that it never reads the case rows themselves.
+        // covering with the round it checks the claims of, so that it never reads the case rows themselves. The first
+        // also serves the whole list's "overdue" and "at risk" filters (running statuses, then a deadline range).
         builder.HasIndex(c => new { c.Status, c.RespondByUtc, c.DeadlineRound });
         builder.HasIndex(c => new { c.Status, c.AcknowledgeByUtc, c.DeadlineRound });
     }

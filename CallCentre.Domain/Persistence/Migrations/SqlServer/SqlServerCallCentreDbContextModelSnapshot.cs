@@ -500,8 +500,6 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("RegionId", "Type");
 
-                    b.HasIndex("Status", "RespondByUtc");
-
                     b.HasIndex("Type", "RegisteredAtUtc");
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");

@@ -484,8 +484,6 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("RegionId", "Type");
 
-                    b.HasIndex("Status", "RespondByUtc");
-
                     b.HasIndex("Type", "RegisteredAtUtc");
 
                     b.HasIndex("AssignedOrganisationId", "Status", "RegisteredAtUtc");
