@@ -25,9 +25,6 @@ public sealed partial class BoardPage
     [Inject]
     private IStringLocalizer<BoardResource> L { get; set; } = default!;
 
-    [Inject]
-    private IStringLocalizer<InboxResource> Deadlines { get; set; } = default!;
-
     [SupplyParameterFromQuery(Name = "org")]
     public int? Organisation { get; set; }
 
