@@ -4,6 +4,7 @@ using CallCentre.Domain.Cases;
 using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Workflow;
 using CallCentre.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CallCentre.Tests.Domain.Deadlines;
@@ -50,7 +51,7 @@ public sealed class CaseClockTests : IAsyncLifetime
         Assert.Equal(Ulaanbaatar(2026, 2, 23, 9), saved.AcknowledgeByUtc);
         Assert.Equal(FridayEvening.UtcDateTime.AddDays(30), saved.RespondByUtc);
         Assert.Equal(1, saved.DeadlineRound);
-        Assert.Null(saved.SlaPolicyId);
+        Assert.Equal(await SeededDefaultPolicyIdAsync(), saved.SlaPolicyId);
         Assert.Null(saved.ClockPausedAtUtc);
         var set = Assert.Single(saved.Events, e => e.Kind == CaseEventKind.DeadlineSet);
         Assert.Equal(saved.RespondByUtc, DateTime.Parse(set.Text!, null, System.Globalization.DateTimeStyles.RoundtripKind));
@@ -189,9 +190,24 @@ public sealed class CaseClockTests : IAsyncLifetime
         var policy = new SlaPolicy(null, null, null, 1, AcknowledgeUnit.WorkingDays, respondWithin, unit, [5, 1],
             [new EscalationLevel(0, EscalationAudience.AgencyHead)], _supervisor.UserId, Now);
         await using var db = _database.CreateDbContext();
+
+        // As the administrator's edit does: the active default (the seeded one, or an earlier test version) is retired.
+        foreach (var active in await db.SlaPolicies.Where(p => p.RetiredAtUtc == null && p.Type == null && p.TopicId == null && p.Priority == null).ToListAsync())
+        {
+            active.Retire(Now);
+        }
+
         db.SlaPolicies.Add(policy);
         await db.SaveChangesAsync();
         return policy;
+    }
+
+    /// <summary>The default policy the reference data seeds (the statutory periods), which new cases follow.</summary>
+    private async Task<int> SeededDefaultPolicyIdAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.SlaPolicies.Where(p => p.RetiredAtUtc == null && p.Type == null && p.TopicId == null && p.Priority == null)
+            .Select(p => p.Id).SingleAsync();
     }
 
     /// <summary>The seeded calendar as the use cases read it.</summary>
