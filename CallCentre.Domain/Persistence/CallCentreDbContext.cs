@@ -58,6 +58,10 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<DailyDigestClaim> DailyDigestClaims => Set<DailyDigestClaim>();
+
     /// <summary>Records that are not entity changes (a sign-in, a refusal, a view), appended by the next save.</summary>
     internal List<AuditRecord> PendingAudit { get; } = [];
 

@@ -10,6 +10,7 @@ using CallCentre.Web.Features.Deadlines;
 using CallCentre.Web.Features.Inbox;
 using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Live;
+using CallCentre.Web.Features.Notifications;
 using CallCentre.Web.Features.Organisations;
 using CallCentre.Web.Features.Queues;
 
@@ -38,6 +39,7 @@ internal static class FeatureRegistration
         services.AddScoped<ListCaseFilterChoices>();
         services.AddAuditTrail();
         services.AddDeadlines();
+        services.AddNotifications();
         return services;
     }
 }

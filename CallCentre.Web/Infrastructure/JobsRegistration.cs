@@ -1,6 +1,7 @@
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Persistence;
 using CallCentre.Web.Features.Jobs;
+using CallCentre.Web.Features.Notifications;
 using Hangfire;
 
 namespace CallCentre.Web.Infrastructure;
@@ -61,6 +62,8 @@ internal static class JobsRegistration
         {
             var options = new RecurringJobOptions { TimeZone = UlaanbaatarTime.Zone };
             jobs.AddOrUpdate<AuditChainJob>(AuditChainJob.Id, job => job.RunAsync(CancellationToken.None), settings.AuditVerificationCron, options);
+            jobs.AddOrUpdate<NotificationMailJob>(NotificationMailJob.Id, job => job.RunAsync(CancellationToken.None), settings.NotificationMailCron, options);
+            jobs.AddOrUpdate<DailyDigestJob>(DailyDigestJob.Id, job => job.RunAsync(CancellationToken.None), settings.DailyDigestCron, options);
             return Task.CompletedTask;
         }
 

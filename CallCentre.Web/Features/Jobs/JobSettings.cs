@@ -13,4 +13,10 @@ public sealed class JobSettings
 
     /// <summary>When the audit chain is verified, as a cron expression in Asia/Ulaanbaatar time (default 02:00 every night).</summary>
     public string AuditVerificationCron { get; init; } = "0 2 * * *";
+
+    /// <summary>When pending notification e-mails are sent (cron, Asia/Ulaanbaatar time): every minute.</summary>
+    public string NotificationMailCron { get; init; } = "* * * * *";
+
+    /// <summary>When agency staff get their daily digest (cron, Asia/Ulaanbaatar time): 08:00, skipped on non-working days.</summary>
+    public string DailyDigestCron { get; init; } = "0 8 * * *";
 }
