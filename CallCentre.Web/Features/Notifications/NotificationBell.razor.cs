@@ -21,6 +21,7 @@ public sealed partial class NotificationBell : IDisposable
     private IDisposable? _subscription;
     private CoalescedRefresh? _refresh;
     private string _liveMessage = "";
+    private bool _open;
 
     [Inject]
     private GetNotifications Notifications { get; set; } = default!;
@@ -94,12 +95,24 @@ public sealed partial class NotificationBell : IDisposable
         StateHasChanged();
     }
 
+    private void Toggle() => _open = !_open;
+
+    private void OnPanelKeyDown(Microsoft.AspNetCore.Components.Web.KeyboardEventArgs e)
+    {
+        if (e.Key == "Escape")
+        {
+            _open = false;
+        }
+    }
+
     private async Task OpenAsync(NotificationRow row)
     {
         if (_user is null)
         {
             return;
         }
+
+        _open = false;
 
         await MarkRead.RunAsync(new MarkNotificationsReadInput(row.Id), _user.ToActor());
         Navigation.NavigateTo(NotificationText.Link(row.Kind, row.CaseId));
