@@ -58,6 +58,12 @@ public sealed class Notification
 
     public string? EmailError { get; private set; }
 
+    /// <summary>The mail run that holds this message while it sends it (see <c>ClaimPendingMail</c>); null when none does.</summary>
+    public Guid? EmailClaimId { get; private set; }
+
+    /// <summary>Until when that claim holds: a run that died mid-batch leaves a claim that lapses and is taken again.</summary>
+    public DateTime? EmailClaimedUntilUtc { get; private set; }
+
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 
     /// <summary>Only after the SMTP server accepted the message.</summary>
@@ -67,6 +73,7 @@ public sealed class Notification
         EmailedAtUtc = nowUtc;
         EmailAttempts++;
         EmailError = null;
+        ReleaseEmailClaim();
     }
 
     /// <summary>The attempt failed; the message stays pending for the next run.</summary>
@@ -74,10 +81,21 @@ public sealed class Notification
     {
         EmailAttempts++;
         EmailError = error.Length > ErrorMaxLength ? error[..ErrorMaxLength] : error;
+        ReleaseEmailClaim();
     }
 
     /// <summary>The recipient chose in-app only for this kind (or has no e-mail address).</summary>
-    public void SkipEmail() => EmailState = NotificationEmailState.NotWanted;
+    public void SkipEmail()
+    {
+        EmailState = NotificationEmailState.NotWanted;
+        ReleaseEmailClaim();
+    }
+
+    private void ReleaseEmailClaim()
+    {
+        EmailClaimId = null;
+        EmailClaimedUntilUtc = null;
+    }
 }
 
 public enum NotificationKind

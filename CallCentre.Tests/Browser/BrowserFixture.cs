@@ -61,6 +61,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>The running app's services, to act inside it as its background jobs do (their saves reach its live feeds).</summary>
+    public IServiceProvider AppServices => _app!.Services;
+
     /// <summary>A context of the app's own database, to read what a test expects to see.</summary>
     public SqliteCallCentreDbContext OpenDatabase()
     {

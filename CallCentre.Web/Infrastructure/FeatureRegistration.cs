@@ -13,6 +13,7 @@ using CallCentre.Web.Features.Deadlines;
 using CallCentre.Web.Features.Inbox;
 using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Live;
+using CallCentre.Web.Features.Notifications;
 using CallCentre.Web.Features.Organisations;
 using CallCentre.Web.Features.Queues;
 
@@ -44,6 +45,7 @@ internal static class FeatureRegistration
         services.AddDeadlines();
         services.AddCalendarAdministration();
         services.AddSlaAdministration();
+        services.AddNotifications();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Persistence;
 using CallCentre.Web.Features.Jobs;
+using CallCentre.Web.Features.Notifications;
 using Hangfire;
 
 namespace CallCentre.Web.Infrastructure;
@@ -63,6 +64,8 @@ internal static class JobsRegistration
             var options = new RecurringJobOptions { TimeZone = UlaanbaatarTime.Zone };
             jobs.AddOrUpdate<AuditChainJob>(AuditChainJob.Id, job => job.RunAsync(CancellationToken.None), settings.AuditVerificationCron, options);
             jobs.AddOrUpdate<DeadlineScanJob>(DeadlineScanJob.Id, job => job.RunAsync(CancellationToken.None), settings.DeadlineScanCron, options);
+            jobs.AddOrUpdate<NotificationMailJob>(NotificationMailJob.Id, job => job.RunAsync(CancellationToken.None), settings.NotificationMailCron, options);
+            jobs.AddOrUpdate<DailyDigestJob>(DailyDigestJob.Id, job => job.RunAsync(CancellationToken.None), settings.DailyDigestCron, options);
             return Task.CompletedTask;
         }
 

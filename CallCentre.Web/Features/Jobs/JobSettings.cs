@@ -16,4 +16,9 @@ public sealed class JobSettings
 
     /// <summary>When due reminders and escalations are looked for, as a cron expression (default every 5 minutes).</summary>
     public string DeadlineScanCron { get; init; } = "*/5 * * * *";
+    /// <summary>When pending notification e-mails are sent (cron, Asia/Ulaanbaatar time): every minute.</summary>
+    public string NotificationMailCron { get; init; } = "* * * * *";
+
+    /// <summary>When agency staff get their daily digest (cron, Asia/Ulaanbaatar time): 08:00, skipped on non-working days.</summary>
+    public string DailyDigestCron { get; init; } = "0 8 * * *";
 }

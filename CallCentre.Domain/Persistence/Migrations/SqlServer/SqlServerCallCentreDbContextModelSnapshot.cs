@@ -715,6 +715,23 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("SlaPolicies");
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Notifications.DailyDigestClaim", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("DailyDigestClaims");
+                });
+
             modelBuilder.Entity("CallCentre.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -738,6 +755,12 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
 
                     b.Property<int>("EmailAttempts")
                         .HasColumnType("int");
+
+                    b.Property<Guid?>("EmailClaimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("EmailClaimedUntilUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("EmailError")
                         .HasMaxLength(500)
@@ -776,6 +799,35 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("RecipientId", "ReadAtUtc", "Id");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DailyDigest")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Escalations")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reminders")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("CallCentre.Domain.Organisations.Organisation", b =>
@@ -1329,6 +1381,15 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Notifications.DailyDigestClaim", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCentre.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("CallCentre.Domain.Cases.Case", null)
@@ -1339,6 +1400,15 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("CallCentre.Domain.Notifications.NotificationPreference", "UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

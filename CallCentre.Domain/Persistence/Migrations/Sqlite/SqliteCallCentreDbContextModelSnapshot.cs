@@ -692,6 +692,23 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("SlaPolicies");
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Notifications.DailyDigestClaim", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Day");
+
+                    b.ToTable("DailyDigestClaims");
+                });
+
             modelBuilder.Entity("CallCentre.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -713,6 +730,12 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
 
                     b.Property<int>("EmailAttempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EmailClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailClaimedUntilUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EmailError")
                         .HasMaxLength(500)
@@ -751,6 +774,35 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("RecipientId", "ReadAtUtc", "Id");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DailyDigest")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Escalations")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reminders")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences");
                 });
 
             modelBuilder.Entity("CallCentre.Domain.Organisations.Organisation", b =>
@@ -1284,6 +1336,15 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Notifications.DailyDigestClaim", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CallCentre.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("CallCentre.Domain.Cases.Case", null)
@@ -1294,6 +1355,15 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("CallCentre.Domain.Notifications.NotificationPreference", "UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
