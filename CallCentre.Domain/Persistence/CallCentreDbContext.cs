@@ -52,6 +52,8 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
 
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
+    public DbSet<Reports.ReportRequest> ReportRequests => Set<Reports.ReportRequest>();
+
     /// <summary>Records that are not entity changes (a sign-in, a refusal, a view), appended by the next save.</summary>
     internal List<AuditRecord> PendingAudit { get; } = [];
 
