@@ -23,4 +23,10 @@ public sealed class ReportSettings
 
     /// <summary>Data rows on one detail sheet before it continues on the next ("Cases (2)"); Excel's limit unless a test lowers it.</summary>
     public int RowsPerSheet { get; set; } = ExcelRowsPerSheet;
+
+    /// <summary>When expired files are deleted (cron, Asia/Ulaanbaatar time): 03:00 every night.</summary>
+    public string ExpiryCron { get; set; } = "0 3 * * *";
+
+    /// <summary>When the monthly report is considered (cron, Asia/Ulaanbaatar time): it is made on the month's first working day only.</summary>
+    public string MonthlyReportCron { get; set; } = "0 6 * * *";
 }

@@ -11,6 +11,7 @@ using CallCentre.Web.Features.Intake;
 using CallCentre.Web.Features.Live;
 using CallCentre.Web.Features.Organisations;
 using CallCentre.Web.Features.Queues;
+using CallCentre.Web.Features.Reports;
 
 namespace CallCentre.Web.Infrastructure;
 
@@ -36,6 +37,7 @@ internal static class FeatureRegistration
         services.AddCaseWorkflow();
         services.AddScoped<ListCaseFilterChoices>();
         services.AddAuditTrail();
+        services.AddReports();
         return services;
     }
 }

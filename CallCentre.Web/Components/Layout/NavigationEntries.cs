@@ -16,6 +16,7 @@ public static class NavigationEntries
         new("/agency/templates", "Nav.Templates", Icons.Material.Filled.Article, [Roles.AgencyHead, Roles.Administrator]),
         new("/admin/users", "Nav.Users", Icons.Material.Filled.ManageAccounts, [Roles.Administrator]),
         new("/admin/routing", "Nav.Routing", Icons.Material.Filled.AltRoute, [Roles.Administrator]),
+        new("/reports", "Nav.Reports", Icons.Material.Filled.TableView, [.. CallCentre.Domain.Reports.ReportAccess.PageRoles]),
         new("/audit", "Nav.Audit", Icons.Material.Filled.VerifiedUser, [Roles.Auditor, Roles.Administrator]),
         new("/Account/Manage", "Nav.MyAccount", Icons.Material.Filled.Person, []),
     ];
