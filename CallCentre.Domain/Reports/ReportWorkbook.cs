@@ -55,7 +55,7 @@ public sealed class ReportWorkbook : IDisposable
         built.Position = 0;
         using var source = new ZipArchive(built, ZipArchiveMode.Read);
 
-        var stylesheet = new Stylesheet(ReadText(source, "xl/styles.xml"));
+        var stylesheet = new Stylesheet(XDocument.Parse(ReadText(source, "xl/styles.xml")).Root!.ToString(System.Xml.Linq.SaveOptions.DisableFormatting));
         var styles = AppendStyles(stylesheet);
 
         await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false);
