@@ -12,6 +12,7 @@ var registry = new ScenarioRegistry(
     new InboxScenario(),
     new RespondScenario(),
     new AuditVerifyScenario(),
+    new ExportScenario(),
 ]);
 
 BenchOptions options;
