@@ -41,6 +41,6 @@ public sealed class ReportsJourneyTests
         }
 
         var violations = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(violations.Count == 0, string.Join("\n", violations.Select(v => $"{v.Id}: {v.Help}")));
+        Assert.True(violations.Count == 0, string.Join("\n", violations.Select(v => $"{v.Id}: {v.Help} " + string.Join(" | ", v.Nodes.Select(n => n.Html)))));
     }
 }
