@@ -60,9 +60,12 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
 
     /// <summary>The reminders and escalations sent, one row per case, kind, level and deadline round.</summary>
     public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
+
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<DailyDigestClaim> DailyDigestClaims => Set<DailyDigestClaim>();
+
+    public DbSet<Reports.ReportRequest> ReportRequests => Set<Reports.ReportRequest>();
 
     /// <summary>Records that are not entity changes (a sign-in, a refusal, a view), appended by the next save.</summary>
     internal List<AuditRecord> PendingAudit { get; } = [];

@@ -16,6 +16,7 @@ using CallCentre.Web.Features.Live;
 using CallCentre.Web.Features.Notifications;
 using CallCentre.Web.Features.Organisations;
 using CallCentre.Web.Features.Queues;
+using CallCentre.Web.Features.Reports;
 
 namespace CallCentre.Web.Infrastructure;
 
@@ -46,6 +47,7 @@ internal static class FeatureRegistration
         services.AddCalendarAdministration();
         services.AddSlaAdministration();
         services.AddNotifications();
+        services.AddReports();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Attachments;
 using CallCentre.Web.Features.Audit;
 using CallCentre.Web.Features.Localization;
+using CallCentre.Web.Features.Reports;
 using Microsoft.Extensions.FileProviders;
 
 namespace CallCentre.Web.Infrastructure;
@@ -43,6 +44,7 @@ internal static class Pipeline
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -13,6 +13,7 @@ var registry = new ScenarioRegistry(
     new RespondScenario(),
     new AuditVerifyScenario(),
     new EscalationScanScenario(),
+    new ExportScenario(),
 ]);
 
 BenchOptions options;

@@ -19,6 +19,7 @@ public static class NavigationEntries
         new("/admin/routing", "Nav.Routing", Icons.Material.Filled.AltRoute, [Roles.Administrator]),
         new("/admin/calendar", "Nav.Calendar", Icons.Material.Filled.CalendarMonth, [Roles.Administrator]),
         new("/admin/sla", "Nav.Sla", Icons.Material.Filled.Timer, [Roles.Administrator]),
+        new("/reports", "Nav.Reports", Icons.Material.Filled.TableView, [.. CallCentre.Domain.Reports.ReportAccess.PageRoles]),
         new("/audit", "Nav.Audit", Icons.Material.Filled.VerifiedUser, [Roles.Auditor, Roles.Administrator]),
         new("/Account/Manage", "Nav.MyAccount", Icons.Material.Filled.Person, []),
     ];

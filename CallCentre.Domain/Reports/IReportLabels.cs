@@ -1,0 +1,11 @@
+namespace CallCentre.Domain.Reports;
+
+/// <summary>The headings and names a report prints, in the requester's language (the web app reads them from resources).</summary>
+public interface IReportLabels
+{
+    /// <summary>The text for <paramref name="key"/>, formatted with <paramref name="arguments"/> when given.</summary>
+    string Get(string key, params object[] arguments);
+
+    /// <summary>Whether the report is in Mongolian (names of topics, regions and organisations come in two languages).</summary>
+    bool IsMongolian { get; }
+}

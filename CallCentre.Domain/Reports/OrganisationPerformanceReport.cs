@@ -1,0 +1,84 @@
+namespace CallCentre.Domain.Reports;
+
+/// <summary>
+/// Per organisation, the cases registered in the period and assigned to it: received, acknowledged on time (within a
+/// day of assignment until the SLA policies give an acknowledge-by), responded on time (by the respond-by), overdue now,
+/// median days to respond, reopen rate. The model holds no satisfaction ratings yet: the cover says so.
+/// </summary>
+public static class OrganisationPerformanceReport
+{
+    public static async Task<long> BuildAsync(ReportContext context, ReportWorkbook workbook, CancellationToken cancellationToken)
+    {
+        var l = context.Labels;
+        var now = context.NowUtc;
+        var tallies = new Dictionary<int, Tally>();
+        long total = 0;
+        await foreach (var f in CaseFacts.StreamAsync(context, cancellationToken))
+        {
+            if (f.OrganisationId is not { } organisation)
+            {
+                continue;
+            }
+
+            total++;
+            if (!tallies.TryGetValue(organisation, out var t))
+            {
+                tallies[organisation] = t = new Tally();
+            }
+
+            t.Received++;
+            t.AcknowledgedOnTime += f.AcknowledgedAtUtc is { } ack && f.AssignedAtUtc is { } assigned && ack <= assigned.AddDays(1) ? 1 : 0;
+            t.RespondedOnTime += f.RespondedAtUtc is { } responded && f.RespondByUtc is { } by && responded <= by ? 1 : 0;
+            t.OverdueNow += CaseRegisterRow.IsOpen(f.Status) && f.RespondByUtc < now ? 1 : 0;
+            t.Reopened += f.ReopenCount > 0 ? 1 : 0;
+            if (f.RespondedAtUtc is { } at)
+            {
+                t.DaysToRespond.Add((at - f.RegisteredAtUtc).TotalDays);
+            }
+        }
+
+        context.Notes.Add(l.Get("Note.NoSatisfaction"));
+        context.Notes.Add(l.Get("Note.AcknowledgeWithinADay"));
+        SummarySheet.Add(workbook, l.Get("Sheet.OrganisationPerformance"),
+            [
+                new(l.Get("Column.Organisation"), ColumnKind.Text, 40), new(l.Get("Column.Received"), ColumnKind.WholeNumber, 12),
+                new(l.Get("Column.AcknowledgedOnTime"), ColumnKind.WholeNumber, 14), new(l.Get("Column.RespondedOnTime"), ColumnKind.WholeNumber, 14),
+                new(l.Get("Column.OverdueNow"), ColumnKind.WholeNumber, 12), new(l.Get("Column.MedianDaysToRespond"), ColumnKind.Amount, 14),
+                new(l.Get("Column.ReopenRate"), ColumnKind.Percent, 12),
+            ],
+            tallies.OrderByDescending(t => t.Value.Received).Select(t => new object?[]
+            {
+                context.Names.Organisation(t.Key), t.Value.Received, t.Value.AcknowledgedOnTime, t.Value.RespondedOnTime, t.Value.OverdueNow,
+                Median(t.Value.DaysToRespond), (double)t.Value.Reopened / t.Value.Received,
+            }),
+            l.Get("Total"));
+        return total;
+    }
+
+    public static double? Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        values.Sort();
+        var middle = values.Count / 2;
+        return Math.Round(values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2, 2);
+    }
+
+    private sealed class Tally
+    {
+        public long Received { get; set; }
+
+        public long AcknowledgedOnTime { get; set; }
+
+        public long RespondedOnTime { get; set; }
+
+        public long OverdueNow { get; set; }
+
+        public long Reopened { get; set; }
+
+        public List<double> DaysToRespond { get; } = [];
+    }
+}

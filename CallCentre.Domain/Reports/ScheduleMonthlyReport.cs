@@ -1,0 +1,57 @@
+using CallCentre.Domain.Calendar;
+using CallCentre.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CallCentre.Domain.Reports;
+
+/// <summary>
+/// Run every day: on the first working day of a month (Monday to Friday, not a recurring or dated holiday, or a weekend
+/// day declared working) it records last month's monthly report for the supervisors and queues it — once per month.
+/// </summary>
+public sealed class ScheduleMonthlyReport(IDbContextFactory<CallCentreDbContext> dbFactory, IReportScheduler queue, TimeProvider clock)
+{
+    public const string SystemName = "CallCentre";
+
+    public async Task<int?> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var today = UlaanbaatarTime.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await FirstWorkingDayAsync(db, today.Year, today.Month, cancellationToken) != today)
+        {
+            return null;
+        }
+
+        var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var to = from.AddMonths(1).AddDays(-1);
+        if (await db.ReportRequests.AnyAsync(r => r.RequestedById == null && r.Kind == ReportKind.MonthlyReport && r.PeriodFrom == from, cancellationToken))
+        {
+            return null;
+        }
+
+        var request = new ReportRequest(ReportKind.MonthlyReport, from, to, null, Accounts.Cultures.Mongolian, null, SystemName, clock.GetUtcNow().UtcDateTime);
+        db.ReportRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        queue.Enqueue(request.Id);
+        return request.Id;
+    }
+
+    public static async Task<DateOnly> FirstWorkingDayAsync(CallCentreDbContext db, int year, int month, CancellationToken cancellationToken)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddDays(14);
+        var dated = await db.CalendarDays.AsNoTracking().Where(d => d.Date >= first && d.Date <= last).ToDictionaryAsync(d => d.Date, d => d.Kind, cancellationToken);
+        var recurring = (await db.RecurringHolidays.AsNoTracking().Where(h => h.Month == month).Select(h => h.Day).ToListAsync(cancellationToken)).ToHashSet();
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            var working = dated.TryGetValue(day, out var kind)
+                ? kind == CalendarDayKind.WorkingDay
+                : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !recurring.Contains(day.Day);
+            if (working)
+            {
+                return day;
+            }
+        }
+
+        return first;
+    }
+}
