@@ -7,7 +7,7 @@ namespace CallCentre.Domain.Reports;
 /// <summary>The few columns of a case the summary reports count with.</summary>
 public sealed record CaseFacts(
     int Id, DateTime RegisteredAtUtc, string RegisteredById, CaseType Type, int TopicId, int? RegionId, CaseStatus Status, int? OrganisationId,
-    DateTime? AssignedAtUtc, DateTime? AcknowledgedAtUtc, DateTime? RespondedAtUtc, DateTime? RespondByUtc, int ReopenCount, bool AnsweredAtFirstContact)
+    DateTime? AssignedAtUtc, DateTime? AcknowledgeByUtc, DateTime? AcknowledgedAtUtc, DateTime? RespondedAtUtc, DateTime? RespondByUtc, int ReopenCount, bool AnsweredAtFirstContact)
 {
     /// <summary>Answered: responded to, or closed (an enquiry answered at first contact included).</summary>
     public bool IsAnswered => RespondedAtUtc is not null || Status is CaseStatus.Responded or CaseStatus.Closed;
@@ -27,7 +27,7 @@ public sealed record CaseFacts(
                 batch = await context.Cases(db).Where(c => c.RegisteredAtUtc >= from && c.RegisteredAtUtc < to && c.Id > after)
                     .OrderBy(c => c.Id).Take(context.BatchSize * 4)
                     .Select(c => new CaseFacts(c.Id, c.RegisteredAtUtc, c.RegisteredById, c.Type, c.TopicId, c.RegionId, c.Status, c.AssignedOrganisationId,
-                        c.AssignedAtUtc, c.AcknowledgedAtUtc, c.RespondedAtUtc, c.RespondByUtc, c.ReopenCount, c.FirstContactAnswer != null))
+                        c.AssignedAtUtc, c.AcknowledgeByUtc, c.AcknowledgedAtUtc, c.RespondedAtUtc, c.RespondByUtc, c.ReopenCount, c.FirstContactAnswer != null))
                     .ToListAsync(cancellationToken);
             }
 

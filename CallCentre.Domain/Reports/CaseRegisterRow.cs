@@ -1,4 +1,5 @@
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Deadlines;
 
 namespace CallCentre.Domain.Reports;
 
@@ -9,7 +10,6 @@ public sealed record CaseRegisterRow(
     DateTime? RespondedAtUtc, Resolution? Resolution, int ReopenCount, string Description, string? CallerName, string? CallerPhone,
     bool IsConfidential)
 {
-    public static bool IsOpen(CaseStatus status) => status is CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.AwaitingCitizen;
-
-    public bool IsOverdue(DateTime nowUtc) => IsOpen(Status) && RespondByUtc < nowUtc;
+    /// <summary>Overdue by the rule of every list (<see cref="DeadlineStates"/>): the clock runs and the respond-by has passed.</summary>
+    public bool IsOverdue(DateTime nowUtc) => DeadlineStates.ClockRuns(Status) && RespondByUtc < nowUtc;
 }

@@ -35,23 +35,11 @@ public sealed class ScheduleMonthlyReport(IDbContextFactory<CallCentreDbContext>
         return request.Id;
     }
 
+    /// <summary>The first working day of the month on the business calendar (working hours do not matter for days).</summary>
     public static async Task<DateOnly> FirstWorkingDayAsync(CallCentreDbContext db, int year, int month, CancellationToken cancellationToken)
     {
+        var calendar = await LoadBusinessCalendar.RunAsync(db, new CalendarSettings(), cancellationToken);
         var first = new DateOnly(year, month, 1);
-        var last = first.AddDays(14);
-        var dated = await db.CalendarDays.AsNoTracking().Where(d => d.Date >= first && d.Date <= last).ToDictionaryAsync(d => d.Date, d => d.Kind, cancellationToken);
-        var recurring = (await db.RecurringHolidays.AsNoTracking().Where(h => h.Month == month).Select(h => h.Day).ToListAsync(cancellationToken)).ToHashSet();
-        for (var day = first; day <= last; day = day.AddDays(1))
-        {
-            var working = dated.TryGetValue(day, out var kind)
-                ? kind == CalendarDayKind.WorkingDay
-                : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !recurring.Contains(day.Day);
-            if (working)
-            {
-                return day;
-            }
-        }
-
-        return first;
+        return calendar.IsWorkingDay(first) ? first : calendar.NextWorkingDay(first);
     }
 }

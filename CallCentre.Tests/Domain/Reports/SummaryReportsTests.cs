@@ -1,5 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Deadlines;
+using CallCentre.Domain.Notifications;
 using CallCentre.Domain.Reports;
 using CallCentre.Tests.Support;
 using ClosedXML.Excel;
@@ -54,6 +56,36 @@ public sealed class SummaryReportsTests : IAsyncLifetime
         Assert.True(overdue.Cell(2, days).GetDouble() >= overdue.Cell(3, days).GetDouble());
         var totals = workbook.Worksheet("Sheet.ByOrganisation").LastRowUsed();
         Assert.Equal(("Total", 2d), (totals.Cell(1).GetString(), totals.Cell(2).GetDouble()));
+    }
+
+    [Fact]
+    public async Task OverdueCases_ShowTheEscalationLevelReachedInTheCurrentDeadlineRound()
+    {
+        var (_, open, police) = await SeedAsync();
+        _harness.Clock.Advance(TimeSpan.FromDays(40));
+        string openReference;
+        await using (var db = _harness.Database.CreateDbContext())
+        {
+            var opened = await db.Cases.SingleAsync(c => c.Id == open);
+            openReference = opened.Reference;
+            var now = _harness.Clock.GetUtcNow().UtcDateTime;
+
+            // Level 2 in the case's round counts; a higher level of an earlier round does not.
+            db.DeadlineAlerts.Add(new DeadlineAlert(open, NotificationKind.Escalation, 2, opened.DeadlineRound, now, false, 1, "test", now));
+            db.DeadlineAlerts.Add(new DeadlineAlert(police, NotificationKind.Escalation, 3, 0, now, true, 1, "test", now));
+            db.DeadlineAlerts.Add(new DeadlineAlert(police, NotificationKind.RespondReminder, 2, 1, now, false, 1, "test", now));
+            await db.SaveChangesAsync();
+        }
+
+        using var workbook = await _harness.RunAsync(_auditor, ReportHarness.March(ReportKind.OverdueCases));
+
+        var overdue = workbook.Worksheet("Sheet.OverdueCases");
+        var level = overdue.Row(1).CellsUsed().Single(c => c.GetString() == "Column.EscalationLevel").Address.ColumnNumber;
+        var levels = overdue.RowsUsed().Skip(1).ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(level));
+        Assert.Equal(2, levels.Count);
+        Assert.Equal(XLDataType.Number, levels[openReference].DataType);
+        Assert.Equal(2d, levels[openReference].GetDouble());
+        Assert.Equal(0d, levels.Single(l => l.Key != openReference).Value.GetDouble());
     }
 
     [Fact]
