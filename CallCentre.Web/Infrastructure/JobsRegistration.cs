@@ -3,6 +3,8 @@ using CallCentre.Domain.Persistence;
 using CallCentre.Web.Features.Jobs;
 using CallCentre.Web.Features.Notifications;
 using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
 
 namespace CallCentre.Web.Infrastructure;
 
@@ -18,20 +20,21 @@ internal static class JobsRegistration
     {
         var settings = configuration.GetSection(JobSettings.Section).Get<JobSettings>() ?? new JobSettings();
         services.AddSingleton(settings);
-        services.AddHangfire((provider, hangfire) =>
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
+
+        // Each host its own storage, registered after AddHangfire so that it wins: Hangfire's default hands every host
+        // the process-wide JobStorage.Current, and a host shutting down (a test's, in a process with several) would
+        // dispose the in-memory storage another host is still queueing into.
+        services.AddSingleton<JobStorage>(provider =>
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
             var database = provider.GetRequiredService<DatabaseSettings>();
-            if (database.Provider == DatabaseProvider.SqlServer)
-            {
-                hangfire.UseSqlServerStorage(database.ConnectionString);
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage();
-            }
+            return database.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(database.ConnectionString)
+                : new InMemoryStorage();
         });
 
         if (settings.Enabled)

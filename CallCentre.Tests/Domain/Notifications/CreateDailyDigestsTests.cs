@@ -40,7 +40,7 @@ public sealed class CreateDailyDigestsTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 12, 1), first.Day);
         Assert.Equal(2, first.Created);
         Assert.Equal(0, second.Created);
-        Assert.Equal([_head.UserId, _officer.UserId], (await DigestRecipientsAsync()).Order());
+        Assert.Equal(new[] { _head.UserId, _officer.UserId }.Order(StringComparer.Ordinal), (await DigestRecipientsAsync()).Order(StringComparer.Ordinal));
     }
 
     [Fact]
