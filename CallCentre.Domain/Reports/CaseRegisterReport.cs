@@ -26,7 +26,7 @@ public static class CaseRegisterReport
         }
 
         SummarySheet.Add(workbook, l.Get("Sheet.ByStatus"), [new(l.Get("Column.Status"), ColumnKind.Text, 24), new(l.Get("Column.Cases"), ColumnKind.WholeNumber, 12)], byStatus, l.Get("Total"));
-        workbook.AddDetail(DetailSheet.Of(l.Get("Sheet.Cases"), Columns(l), StreamAsync(context, c => c.RegisteredAtUtc >= from && c.RegisteredAtUtc < to, cancellationToken), (row, cells) => Write(context, row, cells)));
+        workbook.AddDetail(DetailSheet.Of(l.Get("Sheet.Cases"), Columns(l), StreamAsync(context, c => c.RegisteredAtUtc >= from && c.RegisteredAtUtc < to, cancellationToken), new CaseRegisterCells(context).Write));
         return total;
     }
 
@@ -53,31 +53,8 @@ public static class CaseRegisterReport
         new(l.Get("Column.CallerPhone"), ColumnKind.Text, 14),
     ];
 
-    public static void Write(ReportContext context, CaseRegisterRow row, IReportRow cells)
-    {
-        var l = context.Labels;
-        var names = context.Names;
-        var (callerName, callerPhone) = context.Caller(row.CallerName, row.CallerPhone, row.IsConfidential);
-        cells.Text(row.Reference);
-        cells.Moment(row.RegisteredAtUtc);
-        cells.Text(l.Get("Type." + row.Type));
-        cells.Text(names.Topic(row.TopicId));
-        cells.Text(names.Region(row.DistrictId) is { } district ? names.Region(row.RegionId) + " / " + district : names.Region(row.RegionId));
-        cells.Text(l.Get("Channel." + row.Channel));
-        cells.Text(l.Get("Priority." + row.Priority));
-        cells.Text(l.Get("Status." + row.Status));
-        cells.Text(names.Organisation(row.OrganisationId));
-        cells.Text(names.User(row.OfficerId));
-        cells.Moment(row.RespondByUtc);
-        cells.Moment(row.AcknowledgedAtUtc);
-        cells.Moment(row.RespondedAtUtc);
-        cells.Text(row.Resolution is { } resolution ? l.Get("Resolution." + resolution) : null);
-        cells.Text(l.Get(row.IsOverdue(context.NowUtc) ? "Yes" : "No"));
-        cells.Number(row.ReopenCount);
-        cells.Text(row.Description);
-        cells.Text(callerName);
-        cells.Text(callerPhone);
-    }
+    /// <summary>One row's cells; a report writing many rows keeps one <see cref="CaseRegisterCells"/> instead.</summary>
+    public static void Write(ReportContext context, CaseRegisterRow row, IReportRow cells) => new CaseRegisterCells(context).Write(row, cells);
 
     /// <summary>The cases matching <paramref name="filter"/> in id order, a batch per query (keyset), so no read holds the database.</summary>
     public static async IAsyncEnumerable<CaseRegisterRow> StreamAsync(ReportContext context, System.Linq.Expressions.Expression<Func<Case, bool>> filter, [EnumeratorCancellation] CancellationToken cancellationToken)

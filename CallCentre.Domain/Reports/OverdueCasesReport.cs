@@ -38,9 +38,10 @@ public static class OverdueCasesReport
             byOrganisation, l.Get("Total"));
         IReadOnlyList<ReportColumn> columns =
             [.. CaseRegisterReport.Columns(l), new(l.Get("Column.DaysOverdue"), ColumnKind.Amount, 12), new(l.Get("Column.EscalationLevel"), ColumnKind.WholeNumber, 12)];
+        var caseCells = new CaseRegisterCells(context);
         workbook.AddDetail(DetailSheet.Of(l.Get("Sheet.OverdueCases"), columns, StreamAsync(context, from, to, now, cancellationToken), (overdue, cells) =>
         {
-            CaseRegisterReport.Write(context, overdue.Case, cells);
+            caseCells.Write(overdue.Case, cells);
             cells.Number(Math.Round((now - overdue.Case.RespondByUtc!.Value).TotalDays, 2));
             cells.Number(overdue.EscalationLevel);
         }));

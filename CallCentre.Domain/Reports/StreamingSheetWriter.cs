@@ -1,38 +1,35 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using CallCentre.Domain.Calendar;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CallCentre.Domain.Reports;
 
 /// <summary>
-/// Writes detail sheets straight into the workbook's zip with an <see cref="OpenXmlWriter"/>: one row at a time, inline
+/// Writes detail sheets straight into the workbook's zip (<see cref="SheetXmlWriter"/>): one row at a time, inline
 /// strings (no shared-string table to hold), a frozen heading row, an auto-filter and set widths; a sheet that reaches
-/// the per-sheet limit is closed and the rows continue on the next.
+/// the per-sheet limit is closed and the rows continue on the next. Every cell carries its reference, as Excel writes
+/// them (the attribute is optional, but tools that read a sheet cell by cell rely on it).
 /// </summary>
 internal sealed class StreamingSheetWriter : IReportRow
 {
-    private const string CellTypeInline = "inlineStr";
+    private const string SpreadsheetNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private readonly ZipArchive _zip;
     private readonly SheetStyles _styles;
     private readonly int _rowsPerSheet;
     private readonly int _progressEvery;
     private readonly Func<long, CancellationToken, Task> _progress;
-    private readonly List<OpenXmlAttribute> _attributes = new(3);
-    private readonly Row _row = new();
-    private readonly Cell _cell = new();
-    private readonly CellValue _value = new();
-    private readonly InlineString _inline = new();
-    private readonly Text _text = new() { Space = SpaceProcessingModeValues.Preserve };
+    private readonly byte[] _rowNumber = new byte[10];
 
     private DetailSheet? _source;
     private string[] _letters = [];
+    private byte[][] _cellStarts = [];
+    private uint[] _columnStyles = [];
     private Stream? _entry;
-    private OpenXmlWriter? _writer;
+    private SheetXmlWriter? _xml;
     private int _rowInSheet;
-    private string _rowNumber = "";
+    private int _rowNumberLength;
     private int _column;
 
     public StreamingSheetWriter(ZipArchive zip, SheetStyles styles, int rowsPerSheet, int progressEvery, Func<long, CancellationToken, Task> progress)
@@ -53,6 +50,8 @@ internal sealed class StreamingSheetWriter : IReportRow
     {
         _source = source;
         _letters = [.. Enumerable.Range(0, source.Columns.Count).Select(ColumnLetters)];
+        _cellStarts = [.. _letters.Select(letters => Encoding.ASCII.GetBytes("<c r=\"" + letters))];
+        _columnStyles = [.. source.Columns.Select(c => _styles.For(c.Kind))];
         var before = Sheets.Count;
         OpenSheet(partPrefix);
         await source.WriteAsync(this, cancellationToken);
@@ -63,7 +62,7 @@ internal sealed class StreamingSheetWriter : IReportRow
     /// <summary>How many sheets each source took.</summary>
     public Dictionary<DetailSheet, int> SheetsFor { get; } = [];
 
-    public async Task BeginRowAsync(CancellationToken cancellationToken)
+    public Task BeginRowAsync(CancellationToken cancellationToken)
     {
         if (_rowInSheet == _rowsPerSheet)
         {
@@ -73,19 +72,12 @@ internal sealed class StreamingSheetWriter : IReportRow
         }
 
         _rowInSheet++;
-        _rowNumber = (_rowInSheet + 1).ToString(CultureInfo.InvariantCulture);
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", _rowNumber));
-        _writer!.WriteStartElement(_row, _attributes);
-        _column = 0;
+        BeginRow(_rowInSheet + 1);
         RowsWritten++;
-        if (RowsWritten % _progressEvery == 0)
-        {
-            await _progress(RowsWritten, cancellationToken);
-        }
+        return RowsWritten % _progressEvery == 0 ? _progress(RowsWritten, cancellationToken) : Task.CompletedTask;
     }
 
-    public void EndRow() => _writer!.WriteEndElement();
+    public void EndRow() => _xml!.Raw("</row>"u8);
 
     public void Text(string? value)
     {
@@ -100,14 +92,13 @@ internal sealed class StreamingSheetWriter : IReportRow
 
     public void Number(double? value)
     {
-        var style = _styles.For(_source!.Columns[_column].Kind);
         if (value is not { } number || double.IsNaN(number) || double.IsInfinity(number))
         {
             _column++;
             return;
         }
 
-        WriteNumber(number.ToString("R", CultureInfo.InvariantCulture), style);
+        WriteNumber(number, _columnStyles[_column]);
     }
 
     public void Moment(DateTime? utc)
@@ -118,8 +109,7 @@ internal sealed class StreamingSheetWriter : IReportRow
             return;
         }
 
-        var local = UlaanbaatarTime.FromUtc(moment);
-        WriteNumber(local.ToOADate().ToString("R", CultureInfo.InvariantCulture), _styles.For(_source!.Columns[_column].Kind));
+        WriteNumber(UlaanbaatarTime.FromUtc(moment).ToOADate(), _columnStyles[_column]);
     }
 
     public void Day(DateOnly? date)
@@ -130,42 +120,53 @@ internal sealed class StreamingSheetWriter : IReportRow
             return;
         }
 
-        WriteNumber(day.ToDateTime(TimeOnly.MinValue).ToOADate().ToString("R", CultureInfo.InvariantCulture), _styles.Date);
+        WriteNumber(day.ToDateTime(TimeOnly.MinValue).ToOADate(), _styles.Date);
     }
 
-    private void WriteNumber(string text, uint style)
+    private void BeginRow(int number)
     {
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", _letters[_column] + _rowNumber));
+        number.TryFormat(_rowNumber, out _rowNumberLength, default, CultureInfo.InvariantCulture);
+        _xml!.Raw("<row r=\""u8);
+        _xml.Raw(_rowNumber.AsSpan(0, _rowNumberLength));
+        _xml.Raw("\">"u8);
+        _column = 0;
+    }
+
+    /// <summary><c>&lt;c r="B7"</c>, the style if any, and the closing of the start tag.</summary>
+    private void StartCell(ReadOnlySpan<byte> type, uint style)
+    {
+        var xml = _xml!;
+        xml.Raw(_cellStarts[_column]);
+        xml.Raw(_rowNumber.AsSpan(0, _rowNumberLength));
+        xml.Raw(type);
         if (style != 0)
         {
-            _attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
+            xml.Raw(" s=\""u8);
+            xml.Number(style);
+            xml.Raw("\">"u8);
+        }
+        else
+        {
+            xml.Raw(">"u8);
         }
 
-        _writer!.WriteStartElement(_cell, _attributes);
-        _value.Text = text;
-        _writer.WriteElement(_value);
-        _writer.WriteEndElement();
         _column++;
+    }
+
+    private void WriteNumber(double value, uint style)
+    {
+        StartCell("\""u8, style);
+        _xml!.Raw("<v>"u8);
+        _xml.Number(value);
+        _xml.Raw("</v></c>"u8);
     }
 
     private void WriteText(string text, uint style)
     {
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", _letters[_column] + _rowNumber));
-        _attributes.Add(new OpenXmlAttribute("t", "", CellTypeInline));
-        if (style != 0)
-        {
-            _attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        _writer!.WriteStartElement(_cell, _attributes);
-        _writer.WriteStartElement(_inline);
-        _text.Text = text;
-        _writer.WriteElement(_text);
-        _writer.WriteEndElement();
-        _writer.WriteEndElement();
-        _column++;
+        StartCell("\" t=\"inlineStr\""u8, style);
+        _xml!.Raw("<is>"u8);
+        _xml.TextElement(text);
+        _xml.Raw("</is></c>"u8);
     }
 
     private void OpenSheet(string partPrefix)
@@ -175,47 +176,41 @@ internal sealed class StreamingSheetWriter : IReportRow
         var part = string.Create(CultureInfo.InvariantCulture, $"worksheets/{partPrefix}-{index + 1}.xml");
         Sheets.Add(new StreamedSheet(name, part, partPrefix, _source.Columns.Count));
         _entry = _zip.CreateEntry("xl/" + part, CompressionLevel.Fastest).Open();
-        _writer = OpenXmlWriter.Create(_entry);
-        _writer.WriteStartDocument(true);
-        _writer.WriteStartElement(new Worksheet());
-        _writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-        { WorkbookViewId = 0 }));
-        _writer.WriteElement(new Columns(_source.Columns.Select((c, i) =>
-            new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true })));
-        _writer.WriteStartElement(new SheetData());
+        _xml = new SheetXmlWriter(_entry);
+        _xml.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"u8);
+        _xml.Raw("<worksheet xmlns=\"" + SpreadsheetNs + "\">");
+        _xml.Raw("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"u8);
+        _xml.Raw("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews><cols>"u8);
+        for (var i = 0; i < _source.Columns.Count; i++)
+        {
+            _xml.Raw(string.Create(CultureInfo.InvariantCulture, $"<col min=\"{i + 1}\" max=\"{i + 1}\" width=\"{_source.Columns[i].Width}\" customWidth=\"1\"/>"));
+        }
+
+        _xml.Raw("</cols><sheetData>"u8);
         _rowInSheet = 0;
 
         // The heading row.
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", "1"));
-        _writer.WriteStartElement(_row, _attributes);
-        _rowNumber = "1";
-        _column = 0;
+        BeginRow(1);
         foreach (var column in _source.Columns)
         {
             WriteText(ExcelText.XmlSafe(column.Heading), _styles.Header);
         }
 
-        _writer.WriteEndElement();
+        _xml.Raw("</row>"u8);
     }
 
     private void CloseSheet()
     {
-        if (_writer is null)
+        if (_xml is null)
         {
             return;
         }
 
-        _writer.WriteEndElement(); // sheetData
         var last = _letters[^1] + (_rowInSheet + 1).ToString(CultureInfo.InvariantCulture);
-        _writer.WriteElement(new AutoFilter { Reference = "A1:" + last });
-        _writer.WriteEndElement(); // worksheet
-        _writer.Close();
-        _writer.Dispose();
+        _xml.Raw("</sheetData><autoFilter ref=\"A1:" + last + "\"/></worksheet>");
+        _xml.Flush();
         _entry!.Dispose();
-        _writer = null;
+        _xml = null;
         Sheets[^1] = Sheets[^1] with { Rows = _rowInSheet };
     }
 

@@ -112,6 +112,26 @@ public sealed class BusinessCalendarTests(SeededCalendarFixture fixture) : IClas
     }
 
     [Fact]
+    public void UlaanbaatarTime_FromUtc_AgreesWithTheTimeZoneData_BeforeAndAfterDaylightSavingEnded()
+    {
+        Assert.True(UlaanbaatarTime.IsFixedSince2017, "The fixed-offset path should hold for the system's time-zone data.");
+        var random = new Random(1111);
+        var from = new DateTime(2010, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+        var to = new DateTime(2040, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var utc = new DateTime(random.NextInt64(from, to), DateTimeKind.Utc);
+            Assert.Equal(TimeZoneInfo.ConvertTimeFromUtc(utc, UlaanbaatarTime.Zone), UlaanbaatarTime.FromUtc(utc));
+        }
+
+        // Summer 2016 still had daylight saving (+09:00); the fallback keeps it.
+        var summer2016 = new DateTime(2016, 7, 1, 0, 0, 0, DateTimeKind.Utc);
+        Assert.Equal(TimeZoneInfo.ConvertTimeFromUtc(summer2016, UlaanbaatarTime.Zone), UlaanbaatarTime.FromUtc(summer2016));
+        Assert.Equal(new DateTime(2017, 1, 1, 8, 0, 0), UlaanbaatarTime.FromUtc(new DateTime(2017, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(DateTimeKind.Unspecified, UlaanbaatarTime.FromUtc(new DateTime(2026, 3, 10, 4, 0, 0, DateTimeKind.Utc)).Kind);
+    }
+
+    [Fact]
     public void UlaanbaatarTime_IsUtcPlusEightAllYear_WithoutDaylightSaving()
     {
         for (var day = new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc); day.Year == 2026; day = day.AddDays(1))
