@@ -19,6 +19,11 @@ internal sealed class SheetXmlWriter
     private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\r");
     private static readonly SearchValues<char> Spacing = SearchValues.Create("\t\n\r");
 
+    // Anything that needs a second look: control characters (some are not XML, tab, line feed and carriage return ask
+    // for preserved whitespace), markup, the two non-characters; surrogates are checked apart (a range).
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F&<>\uFFFE\uFFFF");
+
     private readonly Stream _output;
     private byte[] _buffer = new byte[BufferSize];
     private int _used;
@@ -57,7 +62,33 @@ internal sealed class SheetXmlWriter
         _used += written;
     }
 
-    /// <summary>An inline string's <c>&lt;t&gt;</c> element, whitespace preserved where a reader would otherwise trim it.</summary>
+    /// <summary>
+    /// An inline string's <c>&lt;t&gt;</c> element of text anyone typed: characters XML cannot hold dropped
+    /// (<see cref="ExcelText.XmlSafe"/>), markup escaped, whitespace preserved where a reader would otherwise trim it.
+    /// Most text has none of these, and is found so by one vectorised scan.
+    /// </summary>
+    public void TypedText(string value)
+    {
+        if (value.Length == 0)
+        {
+            Raw("<t></t>"u8);
+            return;
+        }
+
+        var span = value.AsSpan();
+        if (span.IndexOfAny(Unusual) >= 0 || span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            TextElement(ExcelText.XmlSafe(value));
+            return;
+        }
+
+        Raw(char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) ? "<t xml:space=\"preserve\">"u8 : "<t>"u8);
+        Ensure(Encoding.UTF8.GetMaxByteCount(span.Length));
+        _used += Encoding.UTF8.GetBytes(span, _buffer.AsSpan(_used));
+        Raw("</t>"u8);
+    }
+
+    /// <summary>An inline string's <c>&lt;t&gt;</c> element of XML-safe text, whitespace preserved where a reader would otherwise trim it.</summary>
     public void TextElement(string value)
     {
         var preserve = value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value.AsSpan().ContainsAny(Spacing));

@@ -87,7 +87,10 @@ internal sealed class StreamingSheetWriter : IReportRow
             return;
         }
 
-        WriteText(ExcelText.XmlSafe(value), ExcelText.NeedsQuotePrefix(value) ? _styles.QuotedText : 0);
+        StartCell("\" t=\"inlineStr\""u8, ExcelText.NeedsQuotePrefix(value) ? _styles.QuotedText : 0);
+        _xml!.Raw("<is>"u8);
+        _xml.TypedText(value);
+        _xml.Raw("</is></c>"u8);
     }
 
     public void Number(double? value)
