@@ -78,15 +78,16 @@ internal sealed class AuditChainBatch
         for (var i = 0; i < Count; i++)
         {
             var sequence = _sequences[i];
+            chain.Saw(sequence);
             if (sequence != chain.Last + 1)
             {
-                return new AuditBreak(chain.Last + 1, AuditBreakKind.Gap, Number(chain.Last + 1), Number(sequence));
+                return Gap(chain.Last + 1, sequence);
             }
 
             var previous = bytes.Slice(_previousStarts[i], _previousLengths[i]);
-            if (!previous.SequenceEqual(chain.Head))
+            if (!chain.Links(previous))
             {
-                return new AuditBreak(sequence, AuditBreakKind.PreviousHashMismatch, Encoding.UTF8.GetString(chain.Head), Encoding.UTF8.GetString(previous));
+                return new AuditBreak(sequence, AuditBreakKind.PreviousHashMismatch, chain.HeadText, Encoding.UTF8.GetString(previous));
             }
 
             sha256.AppendData(bytes[_starts[i].._hashStarts[i]]);
@@ -112,6 +113,9 @@ internal sealed class AuditChainBatch
             hex[(2 * i) + 1] = HexDigits[value[i] & 0xF];
         }
     }
+
+    /// <summary>Entry <paramref name="expected"/> is missing: the next one found is <paramref name="found"/>.</summary>
+    public static AuditBreak Gap(long expected, long found) => new(expected, AuditBreakKind.Gap, Number(expected), Number(found));
 
     private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -11,22 +11,47 @@ namespace CallCentre.Domain.Audit;
 /// </summary>
 internal abstract class AuditChainReader : IAsyncDisposable
 {
-    /// <summary>The hashed fields in the canonical order, then the stored hash; portable SQL.</summary>
-    public const string Query =
+    private const string Select =
         "SELECT Sequence, PreviousHash, AtUtc, ActorId, ActorName, Action, SubjectType, SubjectId, Before, After, Outcome, ClientAddress, Hash " +
-        "FROM AuditEntries ORDER BY Sequence";
+        "FROM AuditEntries";
 
+    /// <summary>The name of the one parameter of <see cref="QueryUpTo"/> and <see cref="QueryAfter"/>.</summary>
+    protected const string Bound = "@bound";
+
+    /// <summary>The hashed fields in the canonical order, then the stored hash; portable SQL.</summary>
+    private const string QueryAll = Select + " ORDER BY Sequence";
+
+    private const string QueryUpTo = Select + " WHERE Sequence <= " + Bound + " ORDER BY Sequence";
+
+    private const string QueryAfter = Select + " WHERE Sequence > " + Bound + " ORDER BY Sequence";
+
+    /// <param name="range">Which entries: all, those up to a sequence, or those after it.</param>
     /// <param name="portable">Use the provider's data reader even on SQLite (for tests of that path).</param>
-    public static async Task<AuditChainReader> OpenAsync(DbConnection connection, bool portable, CancellationToken cancellationToken)
+    public static async Task<AuditChainReader> OpenAsync(DbConnection connection, AuditChainRange range, bool portable, CancellationToken cancellationToken)
     {
-        if (!portable && connection is SqliteConnection sqlite && SqliteAuditChainReader.TryOpen(sqlite) is { } reader)
+        var (query, bound) = range switch
+        {
+            { UpTo: { } upTo } => (QueryUpTo, upTo),
+            { After: { } after } => (QueryAfter, after),
+            _ => (QueryAll, (long?)null),
+        };
+        if (!portable && connection is SqliteConnection sqlite && SqliteAuditChainReader.TryOpen(sqlite, query, bound) is { } reader)
         {
             return reader;
         }
 
         var command = connection.CreateCommand();
-        command.CommandText = Query;
+        command.CommandText = query;
         command.CommandTimeout = 0;
+        if (bound is not null)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = Bound;
+            parameter.DbType = DbType.Int64;
+            parameter.Value = bound.Value;
+            command.Parameters.Add(parameter);
+        }
+
         try
         {
             return new DataReaderChainReader(command, await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken));

@@ -26,7 +26,7 @@ internal sealed class SqliteAuditChainReader : AuditChainReader
     }
 
     /// <summary>Null when the database does not store text as UTF-8 (the bytes would not be the hashed ones).</summary>
-    public static SqliteAuditChainReader? TryOpen(SqliteConnection connection)
+    public static SqliteAuditChainReader? TryOpen(SqliteConnection connection, string query, long? bound)
     {
         using (var encoding = connection.CreateCommand())
         {
@@ -37,7 +37,12 @@ internal sealed class SqliteAuditChainReader : AuditChainReader
             }
         }
 
-        var rc = raw.sqlite3_prepare_v2(connection.Handle, Query, out var statement);
+        var rc = raw.sqlite3_prepare_v2(connection.Handle, query, out var statement);
+        if (rc == raw.SQLITE_OK && bound is not null)
+        {
+            rc = raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, Bound), bound.Value);
+        }
+
         if (rc != raw.SQLITE_OK)
         {
             statement.Dispose();

@@ -26,7 +26,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     private VerifyAuditChain Verify => new(_database.Database);
 
     // The SQLite fast path (stored UTF-8 hashed as it is) and the portable data-reader path SQL Server takes.
-    private VerifyAuditChain VerifyOn(bool portable) => new(_database.Database) { Portable = portable };
+    private VerifyAuditChain VerifyOn(bool portable) => new(_database.Database) { Portable = portable, HalvesFrom = long.MaxValue };
 
     private async Task<List<AuditEntry>> EntriesAsync()
     {
@@ -304,6 +304,72 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Equal(AuditBreakKind.HashMismatch, fast.Break?.Kind);
         Assert.Equal(target.Hash, fast.Break?.Found);
         Assert.Equal(fast, portable);
+    }
+
+    [Theory]
+    [InlineData("intact", 3 * VerifyAuditChain.BatchSize, null, false)]
+    [InlineData("intact", 3 * VerifyAuditChain.BatchSize, null, true)]
+    [InlineData("edit-first-half", 500, -3, false)]
+    [InlineData("edit-second-half", 500, 7, false)]
+    [InlineData("edit-second-half", 500, 7, true)]
+    [InlineData("edit-both-halves", 500, -3, false)]
+    [InlineData("delete-middle", 500, 0, false)]
+    [InlineData("delete-after-middle", 500, 1, false)]
+    [InlineData("relink-after-middle", 500, 1, true)]
+    [InlineData("swap-across-middle", 500, 0, false)]
+    [InlineData("delete-last", 500, null, false)]
+    public async Task Verify_InTwoHalvesAtOnce_GivesTheVerdictOfOneWalkFromTheStart(string tamper, int extra, int? brokenAtFromMiddle, bool portable)
+    {
+        await AddEventsAsync(VerifyAuditChain.BatchSize + extra);
+        var last = (await EntriesAsync())[^1].Sequence;
+        var middle = last / 2;
+        var zeros = AuditHash.Genesis;
+        await using (var db = _database.CreateDbContext())
+        {
+            switch (tamper)
+            {
+                case "edit-first-half":
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET SubjectId = 'x' WHERE Sequence = {middle - 3}");
+                    break;
+                case "edit-second-half":
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET SubjectId = 'x' WHERE Sequence = {middle + 7}");
+                    break;
+                case "edit-both-halves":
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET SubjectId = 'x' WHERE Sequence IN ({middle - 3}, {middle + 7})");
+                    break;
+                case "delete-middle":
+                    await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = {middle}");
+                    break;
+                case "delete-after-middle":
+                    await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = {middle + 1}");
+                    break;
+                case "relink-after-middle":
+                    // Both the link and the content of the first entry after the middle are wrong: the link is reported.
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET PreviousHash = {zeros} WHERE Sequence = {middle + 1}");
+                    break;
+                case "swap-across-middle":
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = -1 WHERE Sequence = {middle}");
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = {middle} WHERE Sequence = {middle + 1}");
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = {middle + 1} WHERE Sequence = -1");
+                    break;
+                case "delete-last":
+                    await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = {last}");
+                    break;
+            }
+        }
+
+        var reported = new List<long>();
+        var oneWalk = await VerifyOn(portable).RunAsync();
+        var halves = await new VerifyAuditChain(_database.Database) { Portable = portable, HalvesFrom = 1 }.RunAsync(new SynchronousProgress(reported.Add));
+
+        Assert.Equal(oneWalk, halves);
+        Assert.Equal(brokenAtFromMiddle is null ? null : middle + brokenAtFromMiddle, halves.Break?.Sequence);
+        if (halves.IsIntact)
+        {
+            Assert.Equal((await EntriesAsync())[^1].Hash, halves.HeadHash);
+            Assert.Equal(halves.Count, reported[^1]);
+            Assert.Equal(reported.Order(), reported);
+        }
     }
 
     [Fact]

@@ -1,11 +1,29 @@
 using System.Globalization;
 using System.Text;
 using CallCentre.Domain.Audit;
+using CallCentre.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Tests.Domain.Audit;
 
 public sealed class SqliteAuditChainReaderTests
 {
+    [Fact]
+    public async Task OnSqlite_TheChainIsReadFromTheStoredBytes_UnlessThePortablePathIsAsked()
+    {
+        await using var database = await SeededDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+
+        await using (var fast = await AuditChainReader.OpenAsync(db.Database.GetDbConnection(), AuditChainRange.All, portable: false, CancellationToken.None))
+        {
+            Assert.IsType<SqliteAuditChainReader>(fast);
+        }
+
+        await using var portable = await AuditChainReader.OpenAsync(db.Database.GetDbConnection(), AuditChainRange.All, portable: true, CancellationToken.None);
+        Assert.IsNotType<SqliteAuditChainReader>(portable);
+    }
+
     [Theory]
     [InlineData("2026-03-02 04:00:00")]
     [InlineData("2026-03-02 04:00:00.1")]
