@@ -45,47 +45,10 @@ public sealed class AuditHash
         string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
         string? subjectId, string? before, string? after, AuditOutcome outcome, string? clientAddress)
     {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        HashInto(hash, previousHash, sequence, atUtc, actorId, actorName, action, subjectType, subjectId, before, after, Name(outcome), clientAddress);
-        return Convert.ToHexStringLower(hash);
-    }
-
-    /// <summary>The hash of fields as stored (the outcome as its stored text), to report what was expected.</summary>
-    public string Recompute(
-        string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
-        string? subjectId, string? before, string? after, string outcome, string? clientAddress)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        HashInto(hash, previousHash, sequence, atUtc, actorId, actorName, action, subjectType, subjectId, before, after, outcome, clientAddress);
-        return Convert.ToHexStringLower(hash);
-    }
-
-    /// <summary>Whether <paramref name="storedHash"/> is the hash of the other fields; allocates nothing.</summary>
-    public bool Matches(
-        string storedHash, string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
-        string? subjectId, string? before, string? after, string outcome, string? clientAddress)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        HashInto(hash, previousHash, sequence, atUtc, actorId, actorName, action, subjectType, subjectId, before, after, outcome, clientAddress);
-        Span<byte> stored = stackalloc byte[SHA256.HashSizeInBytes];
-        return storedHash.Length == 2 * SHA256.HashSizeInBytes
-            && !storedHash.AsSpan().ContainsAnyInRange('A', 'Z')
-            && Convert.FromHexString(storedHash, stored, out _, out var written) == System.Buffers.OperationStatus.Done
-            && written == SHA256.HashSizeInBytes
-            && hash.SequenceEqual(stored);
-    }
-
-    private void HashInto(
-        Span<byte> hash, string previousHash, long sequence, DateTime atUtc, string? actorId, string? actorName, string action, string subjectType,
-        string? subjectId, string? before, string? after, string outcome, string? clientAddress)
-    {
         _buffer.ResetWrittenCount();
         Write(previousHash);
-        Span<char> text = stackalloc char[32];
-        sequence.TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
-        Write(text[..written]);
-        Normalise(atUtc).TryFormat(text, out written, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        Write(text[..written]);
+        WriteField(_buffer, sequence);
+        WriteField(_buffer, atUtc);
         Write(actorId);
         Write(actorName);
         Write(action);
@@ -93,9 +56,11 @@ public sealed class AuditHash
         Write(subjectId);
         Write(before);
         Write(after);
-        Write(outcome);
+        Write(Name(outcome));
         Write(clientAddress);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(_buffer.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
     }
 
     private static string Name(AuditOutcome outcome) => outcome switch
@@ -106,18 +71,50 @@ public sealed class AuditHash
         _ => outcome.ToString(),
     };
 
-    private void Write(string? value) => Write((value ?? "").AsSpan());
+    private void Write(string? value) => WriteField(_buffer, (value ?? "").AsSpan());
 
-    private void Write(ReadOnlySpan<char> value)
+    /// <summary>Appends the netstring of <paramref name="value"/>'s UTF-8 bytes.</summary>
+    internal static void WriteField(ArrayBufferWriter<byte> buffer, ReadOnlySpan<char> value)
     {
         var length = Encoding.UTF8.GetByteCount(value);
+        var span = buffer.GetSpan(length + 12);
+        var written = WriteLength(span, length);
+        Encoding.UTF8.GetBytes(value, span[written..]);
+        span[written + length] = (byte)',';
+        buffer.Advance(written + length + 1);
+    }
+
+    /// <summary>Appends the netstring of bytes that are already UTF-8 (a text column as the database holds it).</summary>
+    internal static void WriteField(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> utf8)
+    {
+        var span = buffer.GetSpan(utf8.Length + 12);
+        var written = WriteLength(span, utf8.Length);
+        utf8.CopyTo(span[written..]);
+        span[written + utf8.Length] = (byte)',';
+        buffer.Advance(written + utf8.Length + 1);
+    }
+
+    /// <summary>Appends the netstring of <paramref name="sequence"/> in decimal.</summary>
+    internal static void WriteField(ArrayBufferWriter<byte> buffer, long sequence)
+    {
         Span<byte> digits = stackalloc byte[20];
-        length.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
-        _buffer.Write(digits[..written]);
-        _buffer.Write(":"u8);
-        var span = _buffer.GetSpan(length);
-        Encoding.UTF8.GetBytes(value, span);
-        _buffer.Advance(length);
-        _buffer.Write(","u8);
+        sequence.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+        WriteField(buffer, digits[..written]);
+    }
+
+    /// <summary>Appends the netstring of <paramref name="atUtc"/> in the canonical form (to the millisecond, <c>Z</c>).</summary>
+    internal static void WriteField(ArrayBufferWriter<byte> buffer, DateTime atUtc)
+    {
+        Span<byte> text = stackalloc byte[32];
+        Normalise(atUtc).TryFormat(text, out var written, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        WriteField(buffer, text[..written]);
+    }
+
+    /// <summary>Writes the byte count and the colon; the span has room for them and the value.</summary>
+    private static int WriteLength(Span<byte> span, int length)
+    {
+        length.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
+        span[written] = (byte)':';
+        return written + 1;
     }
 }

@@ -1,5 +1,5 @@
-using System.Data.Common;
-using System.Globalization;
+using System.Security.Cryptography;
+using System.Threading.Channels;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,121 +10,170 @@ namespace CallCentre.Domain.Audit;
 /// recomputes every hash and reports the first broken link, or that the chain is intact with its length and head hash.
 /// </summary>
 /// <remarks>
-/// Millions of entries must verify in seconds, so the rows are read with one plain data reader (the same SQL on both
-/// providers) rather than materialised as entities, which doubled the cost per row. Each entry's hash depends only on
-/// its own stored fields (its previous hash is one of them), so a batch's hashes are checked on another thread while
-/// the next batch is read; the links between entries are then checked in order.
+/// Millions of entries must verify in seconds. A walk reads batches of entries as the bytes their hashes cover
+/// (<see cref="AuditChainReader"/>: on SQLite the stored UTF-8 as it is, with no string per column) on one thread
+/// while another checks the previous batch in order — sequence, link, hash. A long chain is walked in two halves at
+/// once, each on its own connection; the second half's first link and any gap at the middle are checked against the
+/// first half's end afterwards, and a break in the first half wins, so the verdict is the one a single walk from the
+/// start would give. At most <see cref="BatchesInFlight"/> batches exist per walk, so memory does not grow with the chain.
 /// </remarks>
 public sealed class VerifyAuditChain(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
     public const int BatchSize = 5_000;
 
-    private const string Query =
-        "SELECT Sequence, AtUtc, ActorId, ActorName, Action, SubjectType, SubjectId, Before, After, Outcome, ClientAddress, PreviousHash, Hash " +
-        "FROM AuditEntries ORDER BY Sequence";
+    private const int BatchesInFlight = 3;
 
-    /// <param name="progress">Told the number of entries checked after each batch.</param>
+    /// <summary>Read with the provider's data reader even on SQLite, as on SQL Server (tests of the portable path).</summary>
+    internal bool Portable { get; init; }
+
+    /// <summary>Chains with at least this many entries are walked in two halves at once.</summary>
+    internal long HalvesFrom { get; init; } = 20 * BatchSize;
+
+    /// <param name="progress">Told the number of entries checked so far after each batch.</param>
     public async Task<AuditVerification> RunAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        long last;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            last = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        }
+
+        var total = new CheckedTotal(progress);
+        if (last < HalvesFrom)
+        {
+            var whole = AuditChainPosition.Start();
+            return Verdict(whole, await WalkAsync(AuditChainRange.All, whole, total, cancellationToken));
+        }
+
+        var middle = last / 2;
+        using var stopSecond = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var second = AuditChainPosition.After(middle);
+        var secondWalk = Task.Run(() => WalkAsync(new AuditChainRange(null, middle), second, total, stopSecond.Token), CancellationToken.None);
+        var first = AuditChainPosition.Start();
+        AuditBreak? firstBreak;
+        try
+        {
+            firstBreak = await WalkAsync(new AuditChainRange(middle, null), first, total, cancellationToken);
+        }
+        catch
+        {
+            await stopSecond.CancelAsync();
+            await Task.WhenAny(secondWalk);
+            throw;
+        }
+
+        if (firstBreak is not null)
+        {
+            await stopSecond.CancelAsync();
+            await Task.WhenAny(secondWalk);
+            return Verdict(first, firstBreak);
+        }
+
+        var secondBreak = await secondWalk;
+        if (second.FirstSequence is not { } next)
+        {
+            return Verdict(first, null);
+        }
+
+        if (first.Last != middle)
+        {
+            return Verdict(first, AuditChainBatch.Gap(first.Last + 1, next));
+        }
+
+        if (second.FirstPreviousHash is { } link && !first.Head.SequenceEqual(link))
+        {
+            return Verdict(first, new AuditBreak(next, AuditBreakKind.PreviousHashMismatch, first.HeadText, System.Text.Encoding.UTF8.GetString(link)));
+        }
+
+        return Verdict(second, secondBreak);
+    }
+
+    private static AuditVerification Verdict(AuditChainPosition chain, AuditBreak? @break) =>
+        @break is null ? new AuditVerification(chain.Last, chain.HeadHash, null) : new AuditVerification(chain.Last, null, @break);
+
+    /// <summary>Reads and checks one range from <paramref name="chain"/> on; the first broken link in it, or null with the chain moved to its end.</summary>
+    private async Task<AuditBreak?> WalkAsync(AuditChainRange range, AuditChainPosition chain, CheckedTotal total, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = Query;
-        command.CommandTimeout = 0;
-        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        await using var reader = await AuditChainReader.OpenAsync(db.Database.GetDbConnection(), range, Portable, cancellationToken);
 
-        var previousHash = AuditHash.Genesis;
-        long last = 0;
-        var batch = await ReadBatchAsync(reader, cancellationToken);
-        while (batch.Count > 0)
+        var empty = Channel.CreateBounded<AuditChainBatch>(BatchesInFlight);
+        var filled = Channel.CreateBounded<AuditChainBatch>(BatchesInFlight);
+        for (var i = 0; i < BatchesInFlight; i++)
         {
-            var current = batch;
-            var hashes = Task.Run(() => FirstAlteredIndex(current), cancellationToken);
-            batch = current.Count < BatchSize ? [] : await ReadBatchAsync(reader, cancellationToken);
-            var altered = await hashes;
-            for (var i = 0; i < current.Count; i++)
+            empty.Writer.TryWrite(new AuditChainBatch());
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadAsync(reader, empty.Reader, filled.Writer, stop.Token), CancellationToken.None);
+        try
+        {
+            using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            await foreach (var batch in filled.Reader.ReadAllAsync(cancellationToken))
             {
-                var entry = current[i];
-                if (entry.Sequence != last + 1)
+                var before = chain.Checked;
+                if (batch.Check(chain, sha256) is { } @break)
                 {
-                    return Broken(last, new AuditBreak(last + 1, AuditBreakKind.Gap, Number(last + 1), Number(entry.Sequence)));
+                    return @break;
                 }
 
-                if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
-                {
-                    return Broken(last, new AuditBreak(entry.Sequence, AuditBreakKind.PreviousHashMismatch, previousHash, entry.PreviousHash));
-                }
-
-                if (i == altered)
-                {
-                    return Broken(last, new AuditBreak(entry.Sequence, AuditBreakKind.HashMismatch, entry.Recompute(new AuditHash()), entry.Hash));
-                }
-
-                previousHash = entry.Hash;
-                last = entry.Sequence;
+                total.Add(chain.Checked - before);
+                empty.Writer.TryWrite(batch);
             }
 
-            progress?.Report(last);
+            return null;
         }
-
-        return new AuditVerification(last, last == 0 ? null : previousHash, null);
+        finally
+        {
+            // A break ends the walk early: stop the reader before the connection it uses is closed.
+            await stop.CancelAsync();
+            await reading;
+        }
     }
 
-    private static async Task<List<StoredEntry>> ReadBatchAsync(DbDataReader reader, CancellationToken cancellationToken)
+    /// <summary>Fills empty batches until the range ends; never throws: a failure completes the channel with it.</summary>
+    private static async Task ReadAsync(
+        AuditChainReader reader, ChannelReader<AuditChainBatch> empty, ChannelWriter<AuditChainBatch> filled, CancellationToken cancellationToken)
     {
-        var batch = new List<StoredEntry>(BatchSize);
-        while (batch.Count < BatchSize && await reader.ReadAsync(cancellationToken))
+        try
         {
-            // In column order: sequential access reads each column once, forwards.
-            batch.Add(new StoredEntry(
-                reader.GetInt64(0),
-                DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc),
-                Text(reader, 2),
-                Text(reader, 3),
-                reader.GetString(4),
-                reader.GetString(5),
-                Text(reader, 6),
-                Text(reader, 7),
-                Text(reader, 8),
-                reader.GetString(9),
-                Text(reader, 10),
-                reader.GetString(11),
-                reader.GetString(12)));
-        }
-
-        return batch;
-    }
-
-    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    /// <summary>The index of the first entry whose content does not match its hash, or -1.</summary>
-    private static int FirstAlteredIndex(List<StoredEntry> batch)
-    {
-        var hasher = new AuditHash();
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (!batch[i].Matches(hasher))
+            while (true)
             {
-                return i;
+                var batch = await empty.ReadAsync(cancellationToken);
+                await reader.FillAsync(batch, cancellationToken);
+                if (batch.Count > 0)
+                {
+                    await filled.WriteAsync(batch, cancellationToken);
+                }
+
+                if (!batch.IsFull)
+                {
+                    break;
+                }
+            }
+
+            filled.TryComplete();
+        }
+        catch (Exception exception)
+        {
+            filled.TryComplete(exception);
+        }
+    }
+
+    /// <summary>Entries checked by both walks together, reported in order.</summary>
+    private sealed class CheckedTotal(IProgress<long>? progress)
+    {
+        private readonly Lock _gate = new();
+        private long _total;
+
+        public void Add(long entries)
+        {
+            lock (_gate)
+            {
+                _total += entries;
+                progress?.Report(_total);
             }
         }
-
-        return -1;
-    }
-
-    private static AuditVerification Broken(long intactCount, AuditBreak @break) => new(intactCount, null, @break);
-
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>One row as stored; the outcome stays text, hashed as stored, so that any edit of it is caught.</summary>
-    private sealed record StoredEntry(
-        long Sequence, DateTime AtUtc, string? ActorId, string? ActorName, string Action, string SubjectType, string? SubjectId,
-        string? Before, string? After, string Outcome, string? ClientAddress, string PreviousHash, string Hash)
-    {
-        public bool Matches(AuditHash hasher) =>
-            hasher.Matches(Hash, PreviousHash, Sequence, AtUtc, ActorId, ActorName, Action, SubjectType, SubjectId, Before, After, Outcome, ClientAddress);
-
-        public string Recompute(AuditHash hasher) =>
-            hasher.Recompute(PreviousHash, Sequence, AtUtc, ActorId, ActorName, Action, SubjectType, SubjectId, Before, After, Outcome, ClientAddress);
     }
 }

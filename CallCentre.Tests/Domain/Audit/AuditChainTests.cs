@@ -25,6 +25,9 @@ public sealed class AuditChainTests : IAsyncLifetime
 
     private VerifyAuditChain Verify => new(_database.Database);
 
+    // The SQLite fast path (stored UTF-8 hashed as it is) and the portable data-reader path SQL Server takes.
+    private VerifyAuditChain VerifyOn(bool portable) => new(_database.Database) { Portable = portable, HalvesFrom = long.MaxValue };
+
     private async Task<List<AuditEntry>> EntriesAsync()
     {
         await using var db = _database.CreateDbContext();
@@ -126,8 +129,10 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Equal("SignIn.Failed", entries[^1].Action);
     }
 
-    [Fact]
-    public async Task Verify_AfterARowWasEditedBehindTheAppsBack_ReportsThatExactSequence()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Verify_AfterARowWasEditedBehindTheAppsBack_ReportsThatExactSequence(bool portable)
     {
         for (var i = 0; i < 3; i++)
         {
@@ -141,7 +146,7 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET ActorName = 'Someone else' WHERE Sequence = {target.Sequence}");
         }
 
-        var verdict = await Verify.RunAsync();
+        var verdict = await VerifyOn(portable).RunAsync();
 
         Assert.False(verdict.IsIntact);
         Assert.Equal(target.Sequence, verdict.Break!.Sequence);
@@ -150,8 +155,10 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Equal(target.Sequence - 1, verdict.Count);
     }
 
-    [Fact]
-    public async Task Verify_AfterARowWasDeleted_ReportsTheGap()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Verify_AfterARowWasDeleted_ReportsTheGap(bool portable)
     {
         await _database.RegisterAsync(_operator, _clock);
         await using (var db = _database.CreateDbContext())
@@ -159,13 +166,15 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = 2");
         }
 
-        var verdict = await Verify.RunAsync();
+        var verdict = await VerifyOn(portable).RunAsync();
 
         Assert.Equal(new AuditBreak(2, AuditBreakKind.Gap, "2", "3"), verdict.Break);
     }
 
-    [Fact]
-    public async Task Verify_AfterARowWasReplacedWithAValidlyHashedForgery_ReportsTheBrokenLink()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Verify_AfterARowWasReplacedWithAValidlyHashedForgery_ReportsTheBrokenLink(bool portable)
     {
         await _database.RegisterAsync(_operator, _clock);
         var entries = await EntriesAsync();
@@ -178,9 +187,189 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Action = 'Case.Forged', PreviousHash = {AuditHash.Genesis}, Hash = {hash} WHERE Sequence = 2");
         }
 
-        var verdict = await Verify.RunAsync();
+        var verdict = await VerifyOn(portable).RunAsync();
 
         Assert.Equal(new AuditBreak(2, AuditBreakKind.PreviousHashMismatch, entries[0].Hash, AuditHash.Genesis), verdict.Break);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Verify_AfterTwoRowsSwappedPlaces_ReportsTheFirstOfThem(bool portable)
+    {
+        await _database.RegisterAsync(_operator, _clock);
+        var entries = await EntriesAsync();
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = -2 WHERE Sequence = 2");
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = 2 WHERE Sequence = 3");
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = 3 WHERE Sequence = -2");
+        }
+
+        var verdict = await VerifyOn(portable).RunAsync();
+
+        Assert.Equal(new AuditBreak(2, AuditBreakKind.PreviousHashMismatch, entries[0].Hash, entries[2].PreviousHash), verdict.Break);
+        Assert.Equal(1, verdict.Count);
+    }
+
+    [Fact]
+    public async Task Verify_OnBothPaths_GivesTheSameVerdictOverSeveralBatchesOfCyrillicAndEmptyFields()
+    {
+        await _database.RegisterAsync(_operator, _clock);
+        await AddEventsAsync((2 * VerifyAuditChain.BatchSize) + 3);
+
+        var fast = await VerifyOn(portable: false).RunAsync();
+        var portable = await VerifyOn(portable: true).RunAsync();
+
+        var entries = await EntriesAsync();
+        Assert.Equal(new AuditVerification(entries.Count, entries[^1].Hash, null), fast);
+        Assert.Equal(fast, portable);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Verify_BrokenInTheFirstBatchWhileLaterOnesAreRead_ReportsItAndStops(bool portable)
+    {
+        await AddEventsAsync((3 * VerifyAuditChain.BatchSize) + 10);
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET SubjectId = 'другой' WHERE Sequence = 7");
+        }
+
+        var reported = new List<long>();
+        var verdict = await VerifyOn(portable).RunAsync(new SynchronousProgress(reported.Add));
+
+        Assert.Equal(7, verdict.Break!.Sequence);
+        Assert.Equal(AuditBreakKind.HashMismatch, verdict.Break.Kind);
+        Assert.Equal(6, verdict.Count);
+        Assert.Empty(reported);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Verify_BrokenInALaterBatch_ReportsThatSequenceAndTheIntactCountBeforeIt(bool portable)
+    {
+        await AddEventsAsync((2 * VerifyAuditChain.BatchSize) + 10);
+        var target = VerifyAuditChain.BatchSize + 5;
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Outcome = 'Refused' WHERE Sequence = {target}");
+        }
+
+        var verdict = await VerifyOn(portable).RunAsync();
+
+        Assert.Equal(target, verdict.Break!.Sequence);
+        Assert.Equal(AuditBreakKind.HashMismatch, verdict.Break.Kind);
+        Assert.Equal(target - 1, verdict.Count);
+        Assert.Null(verdict.HeadHash);
+    }
+
+    [Theory]
+    [InlineData("yyyy-MM-dd'T'HH:mm:ss.fff", 0, "")]
+    [InlineData("yyyy-MM-dd HH:mm:ss.fff'9'", 0, "")]
+    [InlineData("yyyy-MM-dd'T'HH:mm:ss.fff", 8, "+08:00")]
+    public async Task Verify_AtUtcStoredInAnotherTextForm_IsReadAsTheSameInstantOnBothPaths(string format, int offsetHours, string offset)
+    {
+        await AddEventsAsync(4);
+        var target = (await EntriesAsync())[^2];
+        var sameInstant = target.AtUtc.AddHours(offsetHours).ToString(format, System.Globalization.CultureInfo.InvariantCulture) + offset;
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET AtUtc = {sameInstant} WHERE Sequence = {target.Sequence}");
+        }
+
+        Assert.True((await VerifyOn(portable: false).RunAsync()).IsIntact);
+        Assert.True((await VerifyOn(portable: true).RunAsync()).IsIntact);
+    }
+
+    [Theory]
+    [InlineData("yyyy-MM-dd HH:mm:ss.fff", 1)]
+    [InlineData("yyyy-MM-dd'T'HH:mm:ss.fff", 1000)]
+    public async Task Verify_AtUtcMoved_ReportsThatEntryOnBothPaths(string format, int milliseconds)
+    {
+        await AddEventsAsync(4);
+        var target = (await EntriesAsync())[^2];
+        var otherInstant = target.AtUtc.AddMilliseconds(milliseconds).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET AtUtc = {otherInstant} WHERE Sequence = {target.Sequence}");
+        }
+
+        var fast = await VerifyOn(portable: false).RunAsync();
+        var portable = await VerifyOn(portable: true).RunAsync();
+
+        Assert.Equal(target.Sequence, fast.Break?.Sequence);
+        Assert.Equal(AuditBreakKind.HashMismatch, fast.Break?.Kind);
+        Assert.Equal(target.Hash, fast.Break?.Found);
+        Assert.Equal(fast, portable);
+    }
+
+    [Theory]
+    [InlineData("intact", 3 * VerifyAuditChain.BatchSize, null, false)]
+    [InlineData("intact", 3 * VerifyAuditChain.BatchSize, null, true)]
+    [InlineData("edit-first-half", 500, -3, false)]
+    [InlineData("edit-second-half", 500, 7, false)]
+    [InlineData("edit-second-half", 500, 7, true)]
+    [InlineData("edit-both-halves", 500, -3, false)]
+    [InlineData("delete-middle", 500, 0, false)]
+    [InlineData("delete-after-middle", 500, 1, false)]
+    [InlineData("relink-after-middle", 500, 1, true)]
+    [InlineData("swap-across-middle", 500, 0, false)]
+    [InlineData("delete-last", 500, null, false)]
+    public async Task Verify_InTwoHalvesAtOnce_GivesTheVerdictOfOneWalkFromTheStart(string tamper, int extra, int? brokenAtFromMiddle, bool portable)
+    {
+        await AddEventsAsync(VerifyAuditChain.BatchSize + extra);
+        var last = (await EntriesAsync())[^1].Sequence;
+        var middle = last / 2;
+        var zeros = AuditHash.Genesis;
+        await using (var db = _database.CreateDbContext())
+        {
+            switch (tamper)
+            {
+                case "edit-first-half":
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET SubjectId = 'x' WHERE Sequence = {middle - 3}");
+                    break;
+                case "edit-second-half":
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET SubjectId = 'x' WHERE Sequence = {middle + 7}");
+                    break;
+                case "edit-both-halves":
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET SubjectId = 'x' WHERE Sequence IN ({middle - 3}, {middle + 7})");
+                    break;
+                case "delete-middle":
+                    await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = {middle}");
+                    break;
+                case "delete-after-middle":
+                    await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = {middle + 1}");
+                    break;
+                case "relink-after-middle":
+                    // Both the link and the content of the first entry after the middle are wrong: the link is reported.
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET PreviousHash = {zeros} WHERE Sequence = {middle + 1}");
+                    break;
+                case "swap-across-middle":
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = -1 WHERE Sequence = {middle}");
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = {middle} WHERE Sequence = {middle + 1}");
+                    await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = {middle + 1} WHERE Sequence = -1");
+                    break;
+                case "delete-last":
+                    await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = {last}");
+                    break;
+            }
+        }
+
+        var reported = new List<long>();
+        var oneWalk = await VerifyOn(portable).RunAsync();
+        var halves = await new VerifyAuditChain(_database.Database) { Portable = portable, HalvesFrom = 1 }.RunAsync(new SynchronousProgress(reported.Add));
+
+        Assert.Equal(oneWalk, halves);
+        Assert.Equal(brokenAtFromMiddle is null ? null : middle + brokenAtFromMiddle, halves.Break?.Sequence);
+        if (halves.IsIntact)
+        {
+            Assert.Equal((await EntriesAsync())[^1].Hash, halves.HeadHash);
+            Assert.Equal(halves.Count, reported[^1]);
+            Assert.Equal(reported.Order(), reported);
+        }
     }
 
     [Fact]
@@ -250,6 +439,20 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Equal((await EntriesAsync())[^1].Hash, stored.HeadHash);
         Assert.Equal(checkpoint.EntryCount, stored.EntryCount);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, stored.CheckedAtUtc);
+    }
+
+    /// <summary>Events at the clock's time (whole seconds, as EF Core stores them without a fraction), with Cyrillic and empty fields.</summary>
+    private async Task AddEventsAsync(int count)
+    {
+        await using var db = _database.CreateDbContext();
+        for (var i = 0; i < count; i++)
+        {
+            var at = _clock.GetUtcNow().UtcDateTime.AddMilliseconds(i % 3 == 0 ? 0 : i);
+            var after = i % 2 == 0 ? AuditJson.Write([new("Тайлбар", $"Ёс заншил {i}"), new("Тоо", i)]) : null;
+            db.Audit(new AuditRecord(at, i % 5 == 0 ? null : "actor-1", i % 4 == 0 ? "" : "Ажилтан", "Test.Event", "Test", i.ToString(System.Globalization.CultureInfo.InvariantCulture), null, after, AuditOutcome.Succeeded, null));
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
