@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Notifications;
@@ -24,7 +25,7 @@ public sealed record DeadlineScanInput(string RunnerId, int? BatchSize = null);
 /// it committed. A runner that loses the race for a claim (its insert violates the unique key) rolls its batch back —
 /// nothing of it is sent — and does the batch again. On SQLite the write transaction is taken at its start (BEGIN
 /// IMMEDIATE), so two runners queue rather than race; on SQL Server they may race and the unique key settles it.
-/// Hangfire's own locks are not relied upon. The rows go in through one prepared insert per table and batch (see
+/// Hangfire's own locks are not relied upon. The rows go in through prepared multi-row inserts per table and batch (see
 /// <see cref="PreparedInsert{TEntity}"/>), not through change tracking: a first run after a deployment sends a backlog of
 /// tens of thousands of alerts.
 /// </summary>
@@ -144,8 +145,9 @@ public sealed class ScanDeadlines(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // Read inside the transaction: the case as it is now, and every claim already committed.
-        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+        // Read inside the transaction: the case as it is now, and every claim already committed. The ids go as one JSON
+        // parameter: bound one by one, a few thousand parameters cost more than the reads themselves.
+        var cases = await db.Cases.AsNoTracking().Where(c => EF.Parameter(caseIds).Contains(c.Id))
             .Select(c => new
             {
                 Clock = new CaseClockReading(c.Id, c.Status, c.AcknowledgeByUtc, c.RespondByUtc, c.ClockPausedAtUtc, c.DeadlineRound, c.SlaPolicyId),
@@ -154,13 +156,14 @@ public sealed class ScanDeadlines(
                 c.AssignedOfficerId,
             })
             .ToListAsync(cancellationToken);
-        var claimed = (await db.DeadlineAlerts.AsNoTracking().Where(a => caseIds.Contains(a.CaseId))
+        var claimed = (await db.DeadlineAlerts.AsNoTracking().Where(a => EF.Parameter(caseIds).Contains(a.CaseId))
                 .Select(a => new { a.CaseId, a.Kind, a.Level, a.Round }).ToListAsync(cancellationToken))
             .Select(a => (a.CaseId, a.Kind, a.Level, a.Round))
             .ToHashSet();
         timer.Reads += timer.Lap();
 
-        var sending = new List<(DeadlineAlert Claim, Notification[] Notifications)>();
+        var claims = new List<DeadlineAlert>();
+        var notifications = new List<Notification>();
         foreach (var @case in cases)
         {
             var policy = @case.Clock.SlaPolicyId is { } policyId && policies.TryGetValue(policyId, out var stored) ? stored : SlaPolicy.StatutoryDefault;
@@ -172,37 +175,31 @@ public sealed class ScanDeadlines(
                 }
 
                 var to = recipients.For(due, @case.AssignedOrganisationId, @case.AssignedOfficerId);
-                sending.Add((
-                    new DeadlineAlert(@case.Clock.CaseId, due.Kind, due.Level, due.Round, due.DueAtUtc, due.IsLastOfRound, to.Count, runnerId, nowUtc),
-                    to.Select(recipient => new Notification(recipient, due.Kind, @case.Clock.CaseId, @case.Reference, due.Level, due.DeadlineUtc, nowUtc)).ToArray()));
+                claims.Add(new DeadlineAlert(@case.Clock.CaseId, due.Kind, due.Level, due.Round, due.DueAtUtc, due.IsLastOfRound, to.Count, runnerId, nowUtc));
+                notifications.AddRange(to.Select(recipient => new Notification(recipient, due.Kind, @case.Clock.CaseId, @case.Reference, due.Level, due.DeadlineUtc, nowUtc)));
             }
         }
 
         timer.Due += timer.Lap();
-        var committed = new List<CommittedNotification>();
-        if (sending.Count > 0)
+        var inserted = new List<object?[]>(notifications.Count);
+        if (claims.Count > 0)
         {
+            // The claims first: a claim another runner committed meanwhile fails the batch before any notification is written.
             await using var claimInsert = PreparedInsert<DeadlineAlert>.Create(db);
-            await using var notificationInsert = PreparedInsert<Notification>.Create(db);
-            foreach (var (claim, notifications) in sending)
-            {
-                await claimInsert.InsertAsync(claim, cancellationToken);
-                foreach (var notification in notifications)
-                {
-                    committed.Add(new CommittedNotification(await notificationInsert.InsertAsync(notification, cancellationToken), notification.RecipientId));
-                }
-            }
+            await claimInsert.InsertAsync(claims, null, cancellationToken);
+            await using var notificationInsert = PreparedInsert<Notification>.Create(db, nameof(Notification.Id), nameof(Notification.RecipientId));
+            await notificationInsert.InsertAsync(notifications, inserted, cancellationToken);
         }
 
         timer.Inserts += timer.Lap();
         await transaction.CommitAsync(cancellationToken);
         timer.Commits += timer.Lap();
-        if (committed.Count > 0)
+        if (inserted.Count > 0)
         {
-            publisher?.PublishCommitted(committed);
+            publisher?.PublishCommitted(inserted.Select(row => new CommittedNotification(Convert.ToInt64(row[0], CultureInfo.InvariantCulture), (string)row[1]!)).ToList());
         }
 
-        return (sending.Count, committed.Count);
+        return (claims.Count, inserted.Count);
     }
 
     /// <summary>A claim's unique key refused the insert, whether EF's save or our own command made it.</summary>

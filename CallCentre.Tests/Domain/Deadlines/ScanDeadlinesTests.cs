@@ -273,11 +273,17 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
     [Fact]
     public async Task TheRowsTheScanWrites_AreTheRowsSaveChangesWrites()
     {
-        var id = await AcknowledgedCaseAsync(_officer, _officer.UserId);
+        // Enough for the multi-row statements and the single-row ones: 11 cases, 22 claims, 44 notifications.
+        var ids = new List<int>();
+        for (var i = 0; i < 11; i++)
+        {
+            ids.Add(await AssignedCaseAsync(_officer.UserId));
+        }
+
         await ScanAtAsync(new DateTime(2026, 12, 28, 2, 0, 0, DateTimeKind.Utc));
         var scanned = (Notifications: await RawRowsAsync("Notifications"), Alerts: await RawRowsAsync("DeadlineAlerts"));
-        Assert.Equal(4, scanned.Notifications.Count);
-        Assert.Equal(2, scanned.Alerts.Count);
+        Assert.Equal(44, scanned.Notifications.Count);
+        Assert.Equal(22, scanned.Alerts.Count);
 
         // The same values saved through EF, in place of the scan's rows: every column, its type and its text must match.
         await using (var db = _database.CreateDbContext())
@@ -293,10 +299,10 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
 
         Assert.Equal(scanned.Notifications, await RawRowsAsync("Notifications"));
         Assert.Equal(scanned.Alerts, await RawRowsAsync("DeadlineAlerts"));
-        Assert.Contains(scanned.Notifications, row => row.Contains($"CaseId={id}:Int64") && row.Contains("EmailState=Pending:String") && row.Contains("Kind=Escalation:String"));
+        Assert.All(ids, id => Assert.Contains(scanned.Notifications, row => row.Contains($"CaseId={id}:Int64") && row.Contains("EmailState=Pending:String") && row.Contains("Kind=Escalation:String")));
     }
 
-    /// <summary>Each row as "column=value:type" in column order, without the generated id.</summary>
+    /// <summary>Each row as "column=value:type" in column order, without the generated id; the rows sorted.</summary>
     private async Task<List<string>> RawRowsAsync(string table)
     {
         await using var db = _database.CreateDbContext();
@@ -311,6 +317,7 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
                 $"{reader.GetName(i)}={Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}:{reader.GetValue(i).GetType().Name}")));
         }
 
+        rows.Sort(StringComparer.Ordinal);
         return rows;
     }
 
