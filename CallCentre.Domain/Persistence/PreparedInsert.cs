@@ -34,7 +34,7 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable
     private readonly List<IProperty> _properties;
     private Statement? _many;
     private Statement? _one;
-    private Statement? _json;
+    private readonly Dictionary<long, Statement> _json = [];
 
     private PreparedInsert(CallCentreDbContext db, List<IProperty> properties, IReadOnlyList<string> returning)
     {
@@ -53,10 +53,11 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
         var key = entityType.FindPrimaryKey()!.Properties.Single();
         var properties = entityType.GetProperties().Where(p => p != key).ToList();
-        if (properties.Any(p => p.IsShadowProperty() || p.ValueGenerated != ValueGenerated.Never))
+        if (properties.Count > 63 || properties.Any(p => p.IsShadowProperty() || p.ValueGenerated != ValueGenerated.Never))
         {
-            // Such a column would be written differently from SaveChanges; this writer is only for plain entities.
-            throw new InvalidOperationException($"{typeof(TEntity).Name} has generated or shadow columns besides its key.");
+            // Such a column would be written differently from SaveChanges; this writer is only for plain entities (and
+            // marks the columns shared by every row in a 64-bit mask).
+            throw new InvalidOperationException($"{typeof(TEntity).Name} has generated or shadow columns besides its key, or more than 63 columns.");
         }
 
         return new PreparedInsert<TEntity>(db, properties, returning);
@@ -91,26 +92,57 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable
 
     /// <summary>
     /// SQLite: binding each value of each row by name costs more than the insert itself, so the rows go as one JSON array
-    /// parameter per <see cref="RowsPerJson"/> rows and SQLite unpacks it (<c>json_each</c>). The values are the provider
-    /// values of the type mappings, written as Microsoft.Data.Sqlite would bind them (a date as its text, a flag as 0/1).
+    /// parameter per <see cref="RowsPerJson"/> rows and SQLite unpacks it (<c>json_each</c>); a column with the same value
+    /// in every row of the statement (the time sent, the e-mail state) is one ordinary parameter instead, as unpacking costs
+    /// per value. The values are the provider values of the type mappings, written as Microsoft.Data.Sqlite would bind them
+    /// (a date as its text, a flag as 0/1).
     /// </summary>
     private async Task InsertAsJsonAsync(IReadOnlyList<TEntity> rows, List<object?[]>? returned, CancellationToken cancellationToken)
     {
-        _json ??= PrepareJson();
-        var columns = _json.Columns;
+        var getters = _properties.Select(p => p.GetGetter()).ToArray();
+        var converters = _properties.Select(p => p.GetRelationalTypeMapping().Converter).ToArray();
         for (var first = 0; first < rows.Count; first += RowsPerJson)
         {
+            var count = Math.Min(RowsPerJson, rows.Count - first);
+            var values = new object?[count][];
+            for (var row = 0; row < count; row++)
+            {
+                values[row] = new object?[getters.Length];
+                for (var i = 0; i < getters.Length; i++)
+                {
+                    var value = getters[i].GetClrValue(rows[first + row]);
+                    values[row][i] = converters[i] is { } converter ? converter.ConvertToProvider(value) : value;
+                }
+            }
+
+            var shared = 0L;
+            for (var i = 0; i < getters.Length; i++)
+            {
+                if (values.All(v => Equals(v[i], values[0][i])))
+                {
+                    shared |= 1L << i;
+                }
+            }
+
+            if (!_json.TryGetValue(shared, out var statement))
+            {
+                statement = PrepareJson(shared);
+                _json[shared] = statement;
+            }
+
             var buffer = new ArrayBufferWriter<byte>();
             await using (var writer = new Utf8JsonWriter(buffer))
             {
                 writer.WriteStartArray();
-                for (var row = first; row < Math.Min(rows.Count, first + RowsPerJson); row++)
+                foreach (var row in values)
                 {
                     writer.WriteStartArray();
-                    foreach (var column in columns)
+                    for (var i = 0; i < row.Length; i++)
                     {
-                        var value = column.Getter.GetClrValue(rows[row]);
-                        WriteSqliteValue(writer, column.Converter is null ? value : column.Converter.ConvertToProvider(value));
+                        if ((shared & (1L << i)) == 0)
+                        {
+                            WriteSqliteValue(writer, row[i]);
+                        }
                     }
 
                     writer.WriteEndArray();
@@ -119,8 +151,16 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable
                 writer.WriteEndArray();
             }
 
-            _json.Command.Parameters[0].Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
-            await ReadReturnedAsync(_json.Command, returned, cancellationToken);
+            statement.Command.Parameters[0].Value = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            for (int i = 0, parameter = 1; i < getters.Length; i++)
+            {
+                if ((shared & (1L << i)) != 0)
+                {
+                    statement.Command.Parameters[parameter++].Value = values[0][i] ?? DBNull.Value;
+                }
+            }
+
+            await ReadReturnedAsync(statement.Command, returned, cancellationToken);
         }
     }
 
@@ -154,7 +194,7 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var statement in new[] { _many, _one, _json })
+        foreach (var statement in _json.Values.Append(_many).Append(_one))
         {
             if (statement is not null)
             {
@@ -201,18 +241,32 @@ internal sealed class PreparedInsert<TEntity> : IAsyncDisposable
         }
     }
 
-    private Statement PrepareJson()
+    /// <summary>The JSON insert where the columns in <paramref name="shared"/> (a bit per column) take one value for every row.</summary>
+    private Statement PrepareJson(long shared)
     {
         var (command, table, sql) = NewCommand();
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = sql.GenerateParameterName("rows");
-        command.Parameters.Add(parameter);
+        var rows = command.CreateParameter();
+        rows.ParameterName = sql.GenerateParameterName("rows");
+        command.Parameters.Add(rows);
+        var values = new List<string>();
+        for (int i = 0, unpacked = 0; i < _properties.Count; i++)
+        {
+            if ((shared & (1L << i)) == 0)
+            {
+                values.Add($"r.value ->> {unpacked++}");
+                continue;
+            }
+
+            var parameter = _properties[i].GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName($"c{i}"), null, _properties[i].IsNullable);
+            command.Parameters.Add(parameter);
+            values.Add(parameter.ParameterName);
+        }
+
         var names = string.Join(", ", _properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
-        var values = string.Join(", ", _properties.Select((_, i) => $"r.value ->> {i}"));
         var returning = _returning.Count == 0 ? "" : $" RETURNING {string.Join(", ", _returning.Select(r => sql.DelimitIdentifier(ColumnName(r, table))))}";
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) SELECT {values} FROM json_each({parameter.ParameterName}) AS r ORDER BY r.key{returning}";
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) SELECT {string.Join(", ", values)} FROM json_each({rows.ParameterName}) AS r ORDER BY r.key{returning}";
         command.Prepare();
-        return new Statement(command, 0, _properties.Select(p => new Column(p.GetGetter(), p.GetRelationalTypeMapping().Converter)).ToArray());
+        return new Statement(command, 0, []);
     }
 
     private string ColumnName(string property, StoreObjectIdentifier table) => _db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetColumnName(table)!;
