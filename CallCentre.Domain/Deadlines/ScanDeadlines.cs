@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Notifications;
@@ -9,33 +11,50 @@ using Microsoft.Extensions.Options;
 
 namespace CallCentre.Domain.Deadlines;
 
-/// <summary>How one scan went: the cases looked at, the reminders and escalations it sent, the notifications they made.</summary>
-public sealed record DeadlineScanResult(int Candidates, int AlertsSent, int Notifications, int Retries);
+/// <summary>How one scan went: the cases looked at, the reminders and escalations it sent, the notifications they made, and where the time went.</summary>
+public sealed record DeadlineScanResult(int Candidates, int AlertsSent, int Notifications, int Retries, DeadlineScanPhases Phases);
 
 /// <param name="RunnerId">Names the runner in the claims it makes (host, process).</param>
-/// <param name="BatchSize">Cases per transaction.</param>
-public sealed record DeadlineScanInput(string RunnerId, int BatchSize = ScanDeadlines.DefaultBatchSize);
+/// <param name="BatchSize">Cases per transaction; by default <see cref="ScanDeadlines.SqliteBatchSize"/> on SQLite, <see cref="ScanDeadlines.DefaultBatchSize"/> elsewhere.</param>
+public sealed record DeadlineScanInput(string RunnerId, int? BatchSize = null);
 
 /// <summary>
 /// Finds the reminders and escalations due now and sends each exactly once: per batch of cases, in one transaction, it
 /// reads what was already claimed, inserts a <see cref="DeadlineAlert"/> per due alert (unique per case, kind, level and
-/// round) with its <see cref="Notification"/> rows, and commits. A runner that loses the race for a claim (its insert
-/// violates the unique key) rolls its batch back — nothing of it is sent — and does the batch again. On SQLite the write
-/// transaction is taken at its start (BEGIN IMMEDIATE), so two runners queue rather than race; on SQL Server they may race
-/// and the unique key settles it. Hangfire's own locks are not relied upon.
+/// round) with its <see cref="Notification"/> rows, and commits; then tells the <see cref="INotificationPublisher"/> what
+/// it committed. A runner that loses the race for a claim (its insert violates the unique key) rolls its batch back —
+/// nothing of it is sent — and does the batch again. On SQLite the write transaction is taken at its start (BEGIN
+/// IMMEDIATE), so two runners queue rather than race; on SQL Server they may race and the unique key settles it.
+/// Hangfire's own locks are not relied upon. The rows go in through prepared multi-row inserts per table and batch (see
+/// <see cref="PreparedInsert{TEntity}"/>), not through change tracking: a first run after a deployment sends a backlog of
+/// tens of thousands of alerts.
 /// </summary>
-public sealed class ScanDeadlines(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock, IOptions<CalendarSettings> calendarSettings)
+public sealed class ScanDeadlines(
+    IDbContextFactory<CallCentreDbContext> dbFactory,
+    TimeProvider clock,
+    IOptions<CalendarSettings> calendarSettings,
+    INotificationPublisher? publisher = null)
 {
+    /// <summary>Cases per transaction where several runners may write at once (SQL Server).</summary>
     public const int DefaultBatchSize = 500;
+
+    /// <summary>
+    /// Cases per transaction on SQLite, where one writer holds the database at a time anyway: fewer, larger commits. A batch
+    /// of this many holds the write lock for a fraction of a second; other writers wait (busy timeout), they do not fail.
+    /// </summary>
+    public const int SqliteBatchSize = 2000;
+
     private const int MaxAttempts = 5;
 
     public async Task<DeadlineScanResult> RunAsync(DeadlineScanInput input, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var timer = new PhaseTimer();
         BusinessCalendar calendar;
         Dictionary<int, SlaPolicy> policies;
         AlertRecipients recipients;
         int[] candidates;
+        int batchSize;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             calendar = await LoadBusinessCalendar.RunAsync(db, calendarSettings.Value, cancellationToken);
@@ -43,29 +62,32 @@ public sealed class ScanDeadlines(IDbContextFactory<CallCentreDbContext> dbFacto
             recipients = await AlertRecipients.LoadAsync(db, now, cancellationToken);
             var largestReminder = policies.Values.Append(SlaPolicy.StatutoryDefault).SelectMany(p => p.RemindWorkingDaysBefore).DefaultIfEmpty(0).Max();
             candidates = await CandidatesAsync(db, now, DueAlerts.ReminderHorizon(largestReminder, calendar, now), cancellationToken);
+            batchSize = Math.Max(1, input.BatchSize ?? (db.Database.IsSqlite() ? SqliteBatchSize : DefaultBatchSize));
+            timer.Candidates += timer.Lap();
         }
 
         int alerts = 0, notifications = 0, retries = 0;
-        foreach (var batch in candidates.Chunk(Math.Max(1, input.BatchSize)))
+        foreach (var batch in candidates.Chunk(batchSize))
         {
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
-                    var (sent, made) = await SendBatchAsync(batch, input.RunnerId, now, calendar, policies, recipients, cancellationToken);
+                    var (sent, made) = await SendBatchAsync(batch, input.RunnerId, now, calendar, policies, recipients, timer, cancellationToken);
                     alerts += sent;
                     notifications += made;
                     break;
                 }
-                catch (DbUpdateException e) when (attempt < MaxAttempts && IsUniqueViolation(e))
+                catch (Exception e) when (attempt < MaxAttempts && IsUniqueViolation(e))
                 {
                     // Another runner claimed one of these between our read and our insert; ours was rolled back whole.
                     retries++;
+                    timer.Lap();
                 }
             }
         }
 
-        return new DeadlineScanResult(candidates.Length, alerts, notifications, retries);
+        return new DeadlineScanResult(candidates.Length, alerts, notifications, retries, timer.Phases);
     }
 
     /// <summary>
@@ -93,6 +115,7 @@ public sealed class ScanDeadlines(IDbContextFactory<CallCentreDbContext> dbFacto
         return ordered;
     }
 
+    /// <summary>One batch in one transaction (through the provider's execution strategy, which SQL Server's retries need).</summary>
     private async Task<(int Alerts, int Notifications)> SendBatchAsync(
         int[] caseIds,
         string runnerId,
@@ -100,13 +123,31 @@ public sealed class ScanDeadlines(IDbContextFactory<CallCentreDbContext> dbFacto
         BusinessCalendar calendar,
         Dictionary<int, SlaPolicy> policies,
         AlertRecipients recipients,
+        PhaseTimer timer,
         CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            ct => SendBatchAsync(db, caseIds, runnerId, nowUtc, calendar, policies, recipients, timer, ct),
+            cancellationToken);
+    }
+
+    private async Task<(int Alerts, int Notifications)> SendBatchAsync(
+        CallCentreDbContext db,
+        int[] caseIds,
+        string runnerId,
+        DateTime nowUtc,
+        BusinessCalendar calendar,
+        Dictionary<int, SlaPolicy> policies,
+        AlertRecipients recipients,
+        PhaseTimer timer,
+        CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // Read inside the transaction: the case as it is now, and every claim already committed.
-        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+        // Read inside the transaction: the case as it is now, and every claim already committed. The ids go as one JSON
+        // parameter: bound one by one, a few thousand parameters cost more than the reads themselves.
+        var cases = await db.Cases.AsNoTracking().Where(c => EF.Parameter(caseIds).Contains(c.Id))
             .Select(c => new
             {
                 Clock = new CaseClockReading(c.Id, c.Status, c.AcknowledgeByUtc, c.RespondByUtc, c.ClockPausedAtUtc, c.DeadlineRound, c.SlaPolicyId),
@@ -115,12 +156,14 @@ public sealed class ScanDeadlines(IDbContextFactory<CallCentreDbContext> dbFacto
                 c.AssignedOfficerId,
             })
             .ToListAsync(cancellationToken);
-        var claimed = (await db.DeadlineAlerts.AsNoTracking().Where(a => caseIds.Contains(a.CaseId))
+        var claimed = (await db.DeadlineAlerts.AsNoTracking().Where(a => EF.Parameter(caseIds).Contains(a.CaseId))
                 .Select(a => new { a.CaseId, a.Kind, a.Level, a.Round }).ToListAsync(cancellationToken))
             .Select(a => (a.CaseId, a.Kind, a.Level, a.Round))
             .ToHashSet();
+        timer.Reads += timer.Lap();
 
-        int alerts = 0, notifications = 0;
+        var claims = new List<DeadlineAlert>();
+        var notifications = new List<Notification>();
         foreach (var @case in cases)
         {
             var policy = @case.Clock.SlaPolicyId is { } policyId && policies.TryGetValue(policyId, out var stored) ? stored : SlaPolicy.StatutoryDefault;
@@ -132,33 +175,68 @@ public sealed class ScanDeadlines(IDbContextFactory<CallCentreDbContext> dbFacto
                 }
 
                 var to = recipients.For(due, @case.AssignedOrganisationId, @case.AssignedOfficerId);
-                db.DeadlineAlerts.Add(new DeadlineAlert(@case.Clock.CaseId, due.Kind, due.Level, due.Round, due.DueAtUtc, due.IsLastOfRound, to.Count, runnerId, nowUtc));
-                foreach (var recipient in to)
-                {
-                    db.Notifications.Add(new Notification(recipient, due.Kind, @case.Clock.CaseId, @case.Reference, due.Level, due.DeadlineUtc, nowUtc));
-                }
-
-                alerts++;
-                notifications += to.Count;
+                claims.Add(new DeadlineAlert(@case.Clock.CaseId, due.Kind, due.Level, due.Round, due.DueAtUtc, due.IsLastOfRound, to.Count, runnerId, nowUtc));
+                notifications.AddRange(to.Select(recipient => new Notification(recipient, due.Kind, @case.Clock.CaseId, @case.Reference, due.Level, due.DeadlineUtc, nowUtc)));
             }
         }
 
-        if (alerts > 0)
+        timer.Due += timer.Lap();
+        var inserted = new List<object?[]>(notifications.Count);
+        if (claims.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // The claims first: a claim another runner committed meanwhile fails the batch before any notification is written.
+            await using var claimInsert = PreparedInsert<DeadlineAlert>.Create(db);
+            await claimInsert.InsertAsync(claims, null, cancellationToken);
+            await using var notificationInsert = PreparedInsert<Notification>.Create(db, nameof(Notification.Id), nameof(Notification.RecipientId));
+            await notificationInsert.InsertAsync(notifications, inserted, cancellationToken);
         }
 
+        timer.Inserts += timer.Lap();
         await transaction.CommitAsync(cancellationToken);
-        return (alerts, notifications);
+        timer.Commits += timer.Lap();
+        if (inserted.Count > 0)
+        {
+            publisher?.PublishCommitted(inserted.Select(row => new CommittedNotification(Convert.ToInt64(row[0], CultureInfo.InvariantCulture), (string)row[1]!)).ToList());
+        }
+
+        return (claims.Count, inserted.Count);
     }
 
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    /// <summary>A claim's unique key refused the insert, whether EF's save or our own command made it.</summary>
+    private static bool IsUniqueViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
     {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         SqlException sql => sql.Number is 2601 or 2627,
         _ => false,
     };
 
     /// <summary>A runner id for the claims: this host and process.</summary>
     public static string DefaultRunnerId() => $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Sums the time between laps into the scan's phases.</summary>
+    private sealed class PhaseTimer
+    {
+        private long _last = Stopwatch.GetTimestamp();
+
+        public TimeSpan Candidates { get; set; }
+
+        public TimeSpan Reads { get; set; }
+
+        public TimeSpan Due { get; set; }
+
+        public TimeSpan Inserts { get; set; }
+
+        public TimeSpan Commits { get; set; }
+
+        public DeadlineScanPhases Phases => new(Candidates, Reads, Due, Inserts, Commits);
+
+        /// <summary>The time since the last lap.</summary>
+        public TimeSpan Lap()
+        {
+            var now = Stopwatch.GetTimestamp();
+            var elapsed = Stopwatch.GetElapsedTime(_last, now);
+            _last = now;
+            return elapsed;
+        }
+    }
 }

@@ -241,6 +241,104 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
         Assert.Equal(3, (await _database.NotificationsAsync()).Count);
     }
 
+    [Fact]
+    public async Task TheScanAnnouncesWhatItSent_OnlyOnceCommitted()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await AssignedCaseAsync(i % 2 == 0 ? _officer.UserId : null);
+        }
+
+        _clock.SetUtcNow(new DateTime(2026, 12, 28, 2, 0, 0, DateTimeKind.Utc));
+        var crashed = new RecordingPublisher(_database);
+        var crashing = new ScanDeadlines(
+            new InterceptedDbContextFactory(_database.Database, new CrashBeforeCommit()), _clock, Options.Create(new CalendarSettings()), crashed);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunAsync(new DeadlineScanInput("crashing", BatchSize: 2)));
+        Assert.Empty(crashed.Heard);
+
+        var publisher = new RecordingPublisher(_database);
+        var result = await new ScanDeadlines(_database.Database, _clock, Options.Create(new CalendarSettings()), publisher)
+            .RunAsync(new DeadlineScanInput("announcing", BatchSize: 2));
+
+        // Every notification stored is announced once, to its recipient, and was already visible to others when announced.
+        await using var db = _database.CreateDbContext();
+        var stored = await db.Notifications.AsNoTracking().OrderBy(n => n.Id).Select(n => new CommittedNotification(n.Id, n.RecipientId)).ToListAsync();
+        Assert.Equal(20, stored.Count);
+        Assert.Equal(result.Notifications, stored.Count);
+        Assert.Equal(stored, publisher.Heard.Select(h => h.Notification).OrderBy(n => n.Id));
+        Assert.All(publisher.Heard, h => Assert.True(h.Visible, $"notification {h.Notification.Id} announced before its commit"));
+        Assert.Equal(3, publisher.Calls);
+    }
+
+    [Fact]
+    public async Task TheRowsTheScanWrites_AreTheRowsSaveChangesWrites()
+    {
+        // Enough for the multi-row statements and the single-row ones: 11 cases, 22 claims, 44 notifications.
+        var ids = new List<int>();
+        for (var i = 0; i < 11; i++)
+        {
+            ids.Add(await AssignedCaseAsync(_officer.UserId));
+        }
+
+        await ScanAtAsync(new DateTime(2026, 12, 28, 2, 0, 0, DateTimeKind.Utc));
+        var scanned = (Notifications: await RawRowsAsync("Notifications"), Alerts: await RawRowsAsync("DeadlineAlerts"));
+        Assert.Equal(44, scanned.Notifications.Count);
+        Assert.Equal(22, scanned.Alerts.Count);
+
+        // The same values saved through EF, in place of the scan's rows: every column, its type and its text must match.
+        await using (var db = _database.CreateDbContext())
+        {
+            var notifications = await db.Notifications.AsNoTracking().OrderBy(n => n.Id).ToListAsync();
+            var alerts = await db.DeadlineAlerts.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+            await db.Notifications.ExecuteDeleteAsync();
+            await db.DeadlineAlerts.ExecuteDeleteAsync();
+            db.Notifications.AddRange(notifications.Select(n => new Notification(n.RecipientId, n.Kind, n.CaseId, n.CaseReference, n.Level, n.DeadlineUtc, n.CreatedAtUtc)));
+            db.DeadlineAlerts.AddRange(alerts.Select(a => new DeadlineAlert(a.CaseId, a.Kind, a.Level, a.Round, a.DueAtUtc, a.IsLastOfRound, a.Recipients, a.ClaimedBy, a.ClaimedAtUtc)));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(scanned.Notifications, await RawRowsAsync("Notifications"));
+        Assert.Equal(scanned.Alerts, await RawRowsAsync("DeadlineAlerts"));
+        Assert.All(ids, id => Assert.Contains(scanned.Notifications, row => row.Contains($"CaseId={id}:Int64") && row.Contains("EmailState=Pending:String") && row.Contains("Kind=Escalation:String")));
+    }
+
+    /// <summary>Each row as "column=value:type" in column order, without the generated id; the rows sorted.</summary>
+    private async Task<List<string>> RawRowsAsync(string table)
+    {
+        await using var db = _database.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY \"Id\"";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "Id").Select(i =>
+                $"{reader.GetName(i)}={Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)}:{reader.GetValue(i).GetType().Name}")));
+        }
+
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
+    /// <summary>Records what the scan announces, and whether another connection could already read it then.</summary>
+    private sealed class RecordingPublisher(SeededDatabase database) : INotificationPublisher
+    {
+        public List<(CommittedNotification Notification, bool Visible)> Heard { get; } = [];
+
+        public int Calls { get; private set; }
+
+        public void PublishCommitted(IReadOnlyList<CommittedNotification> notifications)
+        {
+            Calls++;
+            using var db = database.CreateDbContext();
+            foreach (var notification in notifications)
+            {
+                Heard.Add((notification, db.Notifications.Any(n => n.Id == notification.Id && n.RecipientId == notification.RecipientId)));
+            }
+        }
+    }
+
     private sealed class CrashBeforeCommit : DbTransactionInterceptor
     {
         public override ValueTask<InterceptionResult> TransactionCommittingAsync(

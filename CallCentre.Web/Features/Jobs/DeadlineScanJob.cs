@@ -17,7 +17,7 @@ public sealed class DeadlineScanJob(ScanDeadlines scan, ILogger<DeadlineScanJob>
     {
         var result = await scan.RunAsync(new DeadlineScanInput(RunnerId), cancellationToken);
         logger.LogInformation(
-            "Deadline scan: {Candidates} cases looked at, {Alerts} reminders and escalations sent as {Notifications} notifications, {Retries} batches retried",
-            result.Candidates, result.AlertsSent, result.Notifications, result.Retries);
+            "Deadline scan: {Candidates} cases looked at, {Alerts} reminders and escalations sent as {Notifications} notifications, {Retries} batches retried; {Phases}",
+            result.Candidates, result.AlertsSent, result.Notifications, result.Retries, result.Phases);
     }
 }

@@ -8,9 +8,9 @@ namespace CallCentre.Web.Features.Notifications;
 
 /// <summary>
 /// Feeds <see cref="INotificationFeed"/> from every context the factory makes: notes the notifications added or marked
-/// read before a save and publishes them once the save succeeded and, inside the caller's own transaction (the
-/// escalation scan inserts notifications with its claim), once that transaction committed, so that a bell told of a
-/// notification always finds it.
+/// read before a save and publishes them once the save succeeded and, inside the caller's own transaction, once that
+/// transaction committed, so that a bell told of a notification always finds it. (The escalation scan inserts its
+/// notifications without a save and announces them through <see cref="CommittedNotificationsToFeed"/>.)
 /// </summary>
 public sealed class NotificationInterceptor(INotificationFeed feed) : SaveChangesInterceptor, IDbTransactionInterceptor
 {

@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace CallCentre.Web.Features.Notifications;
 
-/// <summary>The <c>Mail</c> settings, checked at start; the live feed of notifications and its interceptor; the bell's, the pages' and the jobs' services.</summary>
+/// <summary>The <c>Mail</c> settings, checked at start; the live feed of notifications, its interceptor and the scan's publisher; the bell's, the pages' and the jobs' services.</summary>
 internal static class NotificationsRegistration
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services)
@@ -22,6 +22,7 @@ internal static class NotificationsRegistration
         services.AddSingleton<INotificationFeed, NotificationFeed>();
         services.AddSingleton<NotificationInterceptor>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<NotificationInterceptor>());
+        services.AddSingleton<INotificationPublisher, CommittedNotificationsToFeed>();
 
         services.AddScoped<GetNotifications>();
         services.AddScoped<MarkNotificationsRead>();

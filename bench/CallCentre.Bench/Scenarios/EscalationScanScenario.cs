@@ -42,12 +42,12 @@ public sealed class EscalationScanScenario : IScenario
         ProcessMemory.TryResetPeak();
         var scan = new ScanDeadlines(factory, BenchClock.Instance, Options.Create(new CalendarSettings()));
         var started = Stopwatch.GetTimestamp();
-        var first = await scan.RunAsync(new DeadlineScanInput("bench-1", ScanDeadlines.DefaultBatchSize), cancellationToken);
+        var first = await scan.RunAsync(new DeadlineScanInput("bench-1"), cancellationToken);
         var wall = Stopwatch.GetElapsedTime(started);
         var peak = ProcessMemory.Self().PeakMb;
 
         var secondStarted = Stopwatch.GetTimestamp();
-        var second = await scan.RunAsync(new DeadlineScanInput("bench-2", ScanDeadlines.DefaultBatchSize), cancellationToken);
+        var second = await scan.RunAsync(new DeadlineScanInput("bench-2"), cancellationToken);
         var secondWall = Stopwatch.GetElapsedTime(secondStarted);
 
         long duplicates;
@@ -68,10 +68,18 @@ public sealed class EscalationScanScenario : IScenario
             $"  first run: {first.Candidates:N0} candidate cases, {first.AlertsSent:N0} reminders and escalations, {first.Notifications:N0} notifications in {wall.TotalSeconds:F2} s, peak {peak:F1} MB"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  second run: {second.Candidates:N0} candidate cases, {second.AlertsSent} sent in {secondWall.TotalSeconds:F2} s"));
+        var phases = first.Phases;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  first run phases: set-up and candidates {phases.Candidates.TotalSeconds:F2} s, batch reads {phases.Reads.TotalSeconds:F2} s, due and recipients {phases.Due.TotalSeconds:F2} s, inserts {phases.Inserts.TotalSeconds:F2} s, commits {phases.Commits.TotalSeconds:F2} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  second run phases: set-up and candidates {second.Phases.Candidates.TotalSeconds:F2} s, batch reads {second.Phases.Reads.TotalSeconds:F2} s, due {second.Phases.Due.TotalSeconds:F2} s"));
         ResultLine.For(Name).Add("runs", 1).Add("wall_s", wall.TotalSeconds, 2).Add("peak_mb", peak, 1).Add("cases", count).Add("open", count / 10)
             .Add("candidates", first.Candidates).Add("alerts", first.AlertsSent).Add("notifications", first.Notifications)
             .Add("second_wall_s", secondWall.TotalSeconds, 2).Add("second_candidates", second.Candidates).Add("second_sent", second.AlertsSent)
-            .Add("duplicates", duplicates).WriteTo(output);
+            .Add("duplicates", duplicates)
+            .Add("candidates_s", phases.Candidates.TotalSeconds, 2).Add("reads_s", phases.Reads.TotalSeconds, 2).Add("due_s", phases.Due.TotalSeconds, 2)
+            .Add("inserts_s", phases.Inserts.TotalSeconds, 2).Add("commits_s", phases.Commits.TotalSeconds, 2)
+            .WriteTo(output);
     }
 
     /// <summary>

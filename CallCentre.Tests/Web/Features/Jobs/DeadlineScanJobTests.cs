@@ -2,6 +2,7 @@ using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
 using CallCentre.Tests.Support;
 using CallCentre.Web.Features.Jobs;
+using CallCentre.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +31,48 @@ public sealed class DeadlineScanJobTests
         await RunJobAsync(restarted.Services);
 
         Assert.Equal(sent, await CountsAsync(restarted.Services));
+    }
+
+    [Fact]
+    public async Task TheJobsNotifications_ReachTheLiveFeed_OnceCommitted()
+    {
+        using var app = new CallCentreWebFactory();
+        app.Settings["DemoData:Cases"] = "30";
+        _ = app.Server;
+        Assert.True(await BreachEveryRunningCaseAsync(app.Services) > 0, "the demo data should hold running cases");
+        var factory = app.Services.GetRequiredService<IDbContextFactory<CallCentreDbContext>>();
+        List<string> users;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            users = await db.Users.Select(u => u.Id).ToListAsync();
+        }
+
+        // Every user's open page, as the bell subscribes: what each heard, and whether the notification was there to read.
+        var heard = new List<(NotificationChanged Change, string Subscriber, bool Visible)>();
+        var feed = app.Services.GetRequiredService<INotificationFeed>();
+        var subscriptions = users.Select(user => feed.Subscribe(user, change =>
+        {
+            using var db = factory.CreateDbContext();
+            var visible = db.Notifications.Any(n => n.Id == change.NotificationId && n.RecipientId == user);
+            lock (heard)
+            {
+                heard.Add((change, user, visible));
+            }
+
+            return Task.CompletedTask;
+        })).ToList();
+
+        await RunJobAsync(app.Services);
+        subscriptions.ForEach(s => s.Dispose());
+
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var stored = await db.Notifications.OrderBy(n => n.Id).Select(n => new { n.Id, n.RecipientId }).ToListAsync();
+            Assert.NotEmpty(stored);
+            Assert.Equal(stored.Select(n => (n.Id, n.RecipientId)), heard.Select(h => (h.Change.NotificationId, h.Subscriber)).OrderBy(h => h.NotificationId));
+        }
+
+        Assert.All(heard, h => Assert.True(h.Change.IsNew && h.Visible && h.Change.RecipientId == h.Subscriber, $"{h}"));
     }
 
     private static async Task RunJobAsync(IServiceProvider services)
