@@ -12,8 +12,8 @@ namespace CallCentre.Web.Features.Cases;
 /// <summary>
 /// Development only: fills a database that has no cases yet with a few hundred realistic ones (setting
 /// <see cref="CountKey"/>), registered by the demo operator and supervisor over the last months, so that lists, search and
-/// agency views have something to show; the demo operator records callback ratings on some of the answered ones, so
-/// that the satisfaction reports do too. A database with any case is left alone, so it never runs twice.
+/// agency views have something to show; the demo agency officers answer a few and the demo operator records callback
+/// ratings of most of those answers, so that the satisfaction reports do too. A database with any case is left alone, so it never runs twice.
 /// </summary>
 internal sealed class DemoCaseSeeder(IDbContextFactory<CallCentreDbContext> dbFactory, IConfiguration configuration, TimeProvider clock, ILogger<DemoCaseSeeder> logger)
 {
@@ -65,31 +65,52 @@ internal sealed class DemoCaseSeeder(IDbContextFactory<CallCentreDbContext> dbFa
         logger.LogInformation("Seeded {Count} demo cases ({Setting})", result.Written, CountKey);
         if (registrars.FirstOrDefault(r => r.IsIn(Roles.Operator)) is { } @operator)
         {
-            logger.LogInformation("Recorded {Count} demo callback ratings", await RateSomeAsync(@operator, cancellationToken));
+            logger.LogInformation("Recorded {Count} demo callback ratings", await AnswerAndRateSomeAsync(@operator, cancellationToken));
         }
     }
 
-    /// <summary>Every second answered case gets a rating through the real move, scores leaning to the satisfied side.</summary>
-    private async Task<int> RateSomeAsync(Actor @operator, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sample cases are only registered and assigned: the demo agency officers answer a few of their organisation's,
+    /// and the demo operator records the citizen's rating of most of those answers, all through the real moves.
+    /// </summary>
+    private async Task<int> AnswerAndRateSomeAsync(Actor @operator, CancellationToken cancellationToken)
     {
-        List<(int Id, Guid Stamp)> answered;
+        const int answeredPerOrganisation = 8;
+        List<Actor> officers;
+        List<(int Id, Guid Stamp, int OrganisationId)> assigned;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            answered = [.. (await db.Cases.AsNoTracking()
-                    .Where(c => (c.Status == CaseStatus.Responded || c.Status == CaseStatus.Closed) && c.RespondedAtUtc != null && c.AssignedOrganisationId != null)
-                    .OrderBy(c => c.Id).Select(c => new { c.Id, c.ConcurrencyStamp }).ToListAsync(cancellationToken))
-                .Where((_, i) => i % 2 == 0).Select(c => (c.Id, c.ConcurrencyStamp))];
+            var emails = DemoAccounts.All.Where(a => a.Role == Roles.AgencyOfficer).Select(a => a.Email).ToList();
+            officers = [.. (await db.Users.AsNoTracking().Where(u => emails.Contains(u.Email) && u.OrganisationId != null)
+                    .Select(u => new { u.Id, u.DisplayName, u.OrganisationId }).ToListAsync(cancellationToken))
+                .Select(u => new Actor(u.Id, u.DisplayName, new HashSet<string> { Roles.AgencyOfficer }, u.OrganisationId))];
+            var organisations = officers.Select(o => o.OrganisationId).ToList();
+            assigned = [.. (await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.Assigned && organisations.Contains(c.AssignedOrganisationId))
+                    .OrderBy(c => c.Id).Select(c => new { c.Id, c.ConcurrencyStamp, c.AssignedOrganisationId }).ToListAsync(cancellationToken))
+                .Select(c => (c.Id, c.ConcurrencyStamp, c.AssignedOrganisationId!.Value))];
         }
 
         var random = new Random(1111);
         var act = new ActOnCase(dbFactory, clock);
         var rated = 0;
-        foreach (var (id, stamp) in answered)
+        foreach (var officer in officers)
         {
-            var score = random.Next(10) switch { 0 => 1, 1 => 2, 2 or 3 => 3, 4 or 5 or 6 => 4, _ => 5 };
-            var solved = score >= 4 ? ProblemSolved.Yes : score == 3 ? ProblemSolved.Partly : ProblemSolved.No;
-            var move = new RateMove { CaseId = id, ExpectedStamp = stamp, Score = score, Solved = solved, Comment = Comments[score - 1][random.Next(2)] };
-            rated += (await act.RunAsync(move, @operator, cancellationToken: cancellationToken)).Succeeded ? 1 : 0;
+            foreach (var (id, stamp, _) in assigned.Where(c => c.OrganisationId == officer.OrganisationId).Take(answeredPerOrganisation))
+            {
+                var acknowledged = await act.RunAsync(new AcknowledgeMove { CaseId = id, ExpectedStamp = stamp }, officer, cancellationToken: cancellationToken);
+                var responded = acknowledged.Current is { } afterAcknowledging
+                    ? await act.RunAsync(new RespondMove { CaseId = id, ExpectedStamp = afterAcknowledging.ConcurrencyStamp, Text = "Шалгаж, шаардлагатай арга хэмжээг авлаа.", Resolution = Resolution.Resolved }, officer, cancellationToken: cancellationToken)
+                    : acknowledged;
+                if (!responded.Succeeded || random.Next(4) == 0)
+                {
+                    continue;
+                }
+
+                var score = random.Next(10) switch { 0 => 1, 1 => 2, 2 or 3 => 3, 4 or 5 or 6 => 4, _ => 5 };
+                var solved = score >= 4 ? ProblemSolved.Yes : score == 3 ? ProblemSolved.Partly : ProblemSolved.No;
+                var rating = new RateMove { CaseId = id, ExpectedStamp = responded.Current!.ConcurrencyStamp, Score = score, Solved = solved, Comment = Comments[score - 1][random.Next(2)] };
+                rated += (await act.RunAsync(rating, @operator, cancellationToken: cancellationToken)).Succeeded ? 1 : 0;
+            }
         }
 
         return rated;

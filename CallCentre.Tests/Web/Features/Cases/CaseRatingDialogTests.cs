@@ -173,13 +173,14 @@ public sealed class CaseRatingDialogTests : CasePagesTestContext
     [Fact]
     public async Task InMongolian_TheDialogAsksInMongolian()
     {
-        var id = await RespondedAsync();
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("mn-MN");
+        var id = await RespondedAsync();
         SignIn(_operator);
         var page = RenderPage(id);
         OpenRating(page);
 
         var dialog = page.Find("[data-testid=case-move-dialog]").TextContent;
+        Assert.True(dialog.Contains("Үнэлгээ бүртгэх", StringComparison.Ordinal), dialog);
         Assert.Contains("Асуудал тань шийдэгдсэн үү?", dialog, StringComparison.Ordinal);
         Assert.Contains("5 — маш сэтгэл хангалуун", dialog, StringComparison.Ordinal);
     }
