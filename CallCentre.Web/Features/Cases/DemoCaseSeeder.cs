@@ -81,7 +81,7 @@ internal sealed class DemoCaseSeeder(IDbContextFactory<CallCentreDbContext> dbFa
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var emails = DemoAccounts.All.Where(a => a.Role == Roles.AgencyOfficer).Select(a => a.Email).ToList();
-            officers = [.. (await db.Users.AsNoTracking().Where(u => emails.Contains(u.Email) && u.OrganisationId != null)
+            officers = [.. (await db.Users.AsNoTracking().Where(u => u.Email != null && emails.Contains(u.Email) && u.OrganisationId != null)
                     .Select(u => new { u.Id, u.DisplayName, u.OrganisationId }).ToListAsync(cancellationToken))
                 .Select(u => new Actor(u.Id, u.DisplayName, new HashSet<string> { Roles.AgencyOfficer }, u.OrganisationId))];
             var organisations = officers.Select(o => o.OrganisationId).ToList();
