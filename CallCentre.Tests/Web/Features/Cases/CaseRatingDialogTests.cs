@@ -180,8 +180,10 @@ public sealed class CaseRatingDialogTests : CasePagesTestContext
         OpenRating(page);
 
         var dialog = page.Find("[data-testid=case-move-dialog]").TextContent;
-        Assert.True(dialog.Contains("Үнэлгээ бүртгэх", StringComparison.Ordinal), dialog);
         Assert.Contains("Асуудал тань шийдэгдсэн үү?", dialog, StringComparison.Ordinal);
-        Assert.Contains("5 — маш сэтгэл хангалуун", dialog, StringComparison.Ordinal);
+        string[] scores = ["1 — огт сэтгэл хангалуун бус", "2 — сэтгэл хангалуун бус", "3 — дунд зэрэг", "4 — сэтгэл хангалуун", "5 — маш сэтгэл хангалуун"];
+        var positions = scores.Select(label => dialog.IndexOf(label, StringComparison.Ordinal)).ToList();
+        Assert.True(positions.All(p => p >= 0) && positions.SequenceEqual(positions.Order()), dialog);
+        Assert.DoesNotContain("Score.", dialog, StringComparison.Ordinal);
     }
 }
