@@ -1,6 +1,7 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Deadlines;
+using CallCentre.Domain.Ratings;
 
 namespace CallCentre.Domain.Cases;
 
@@ -442,6 +443,29 @@ public sealed class Case
         Move(transition, CaseEventKind.NoteAdded, actor, nowUtc, text.Trim(), isPublic: false);
     }
 
+    /// <summary>
+    /// Records the citizen's rating of the response whose timeline event is <paramref name="responseEventId"/> (the use
+    /// case finds the latest response and checks that it is not rated yet). The rating belongs to the organisation the
+    /// case is assigned to: a responded or closed case cannot be re-routed, so that is the one that responded. Internal
+    /// on the timeline: the citizen's words may name people.
+    /// </summary>
+    public CaseRating Rate(long responseEventId, int? score, ProblemSolved? solved, string? comment, RatingSource source, Actor actor, CaseVisibility visibility, DateTime nowUtc)
+    {
+        var transition = Begin(CaseAction.Rate, actor, visibility);
+        if (AssignedOrganisationId is not { } organisationId)
+        {
+            throw new DomainException("Case.NothingToRate");
+        }
+
+        Ensure(RatingRules.Score(score));
+        Ensure(RatingRules.Solved(solved));
+        Ensure(RatingRules.Comment(comment));
+        var words = Trimmed(comment);
+        var rating = new CaseRating(Id, responseEventId, organisationId, score!.Value, solved!.Value, words, source, actor.UserId, actor.DisplayName, nowUtc);
+        Move(transition, CaseEventKind.Rated, actor, nowUtc, CaseRating.EventText(rating.Score, rating.Solved, words), isPublic: false, organisationId);
+        return rating;
+    }
+
     /// <summary>Whether the actor may take this move now: role, organisation and status (the field rules aside).</summary>
     public bool Allows(CaseAction action, Actor actor, CaseVisibility visibility) =>
         CaseTransitions.IsAllowed(action, Status, actor) && ActsForOrganisation(actor, visibility)
@@ -449,7 +473,7 @@ public sealed class Case
         {
             CaseAction.RequestExtension => ExtensionState == ExtensionState.None,
             CaseAction.ApproveExtension or CaseAction.RefuseExtension => ExtensionState == ExtensionState.Requested,
-            CaseAction.Reopen => AssignedOrganisationId is not null,
+            CaseAction.Reopen or CaseAction.Rate => AssignedOrganisationId is not null,
             _ => true,
         };
 

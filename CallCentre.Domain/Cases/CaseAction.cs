@@ -21,4 +21,7 @@ public enum CaseAction
     MarkDuplicate,
     Withdraw,
     AddNote,
+
+    /// <summary>Records the citizen's rating of the latest response (on a callback).</summary>
+    Rate,
 }

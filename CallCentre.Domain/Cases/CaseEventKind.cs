@@ -35,4 +35,7 @@ public enum CaseEventKind
 
     /// <summary>An approved extension moved the respond-by deadline; the text is the new instant.</summary>
     DeadlineExtended,
+
+    /// <summary>The citizen rated a response; the text is <see cref="Ratings.CaseRating.EventText"/>.</summary>
+    Rated,
 }

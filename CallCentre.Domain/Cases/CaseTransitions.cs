@@ -35,6 +35,9 @@ public static class CaseTransitions
         new(CaseAction.MarkDuplicate, Open, CaseStatus.Closed, [Roles.Operator, Roles.Supervisor, Roles.AgencyHead]),
         new(CaseAction.Withdraw, [.. Open, CaseStatus.Responded], CaseStatus.Closed, Staff),
         new(CaseAction.AddNote, Enum.GetValues<CaseStatus>(), null, Staff),
+
+        // The operator records the citizen's satisfaction on a callback once there is an answer to rate.
+        new(CaseAction.Rate, [CaseStatus.Responded, CaseStatus.Closed], null, CallCentre),
     ];
 
     /// <summary>Roles that may register a case (registration has no "from" status).</summary>

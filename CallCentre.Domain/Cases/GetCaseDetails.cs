@@ -2,6 +2,8 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.Ratings;
+using CallCentre.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Cases;
@@ -35,7 +37,8 @@ public sealed record CaseDetailsView(
     CaseLink? FollowUpOf,
     IReadOnlyList<CaseAttachmentRow> Attachments,
     IReadOnlyList<CaseTimelineEntry> Timeline,
-    CaseWorkView Work);
+    CaseWorkView Work,
+    IReadOnlyList<CaseRatingRow>? Ratings = null);
 
 /// <summary>A link to another case, by id and reference.</summary>
 public sealed record CaseLink(int Id, string Reference);
@@ -103,6 +106,18 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
                 db.Organisations.Where(o => o.Id == e.OrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
+        var ratings = await db.CaseRatings.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.RatedAtUtc).ThenBy(r => r.Id)
+            .Select(r => new CaseRatingRow(
+                db.CaseEvents.Where(e => e.Id == r.ResponseEventId).Select(e => e.AtUtc).First(),
+                db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault(),
+                r.Score, r.Solved, r.Comment, r.Source, r.RecordedByName, r.RatedAtUtc))
+            .ToListAsync(cancellationToken);
+
+        // Rating needs an answer not rated yet, which the case alone does not know.
+        var unratedResponse = c.Allows(CaseAction.Rate, actor, visibility)
+            && await RateMove.LatestResponseAsync(db.CaseEvents, caseId, cancellationToken) is { } responseId
+            && !await db.CaseRatings.AnyAsync(r => r.ResponseEventId == responseId, cancellationToken);
+
         var callerMask = visibility.CallerMaskFor(c.Caller.IsConfidential);
         if (c.Caller.IsConfidential && callerMask == CallerMask.None)
         {
@@ -120,9 +135,10 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
             followUp, attachments, timeline,
             new CaseWorkView(
                 c.ConcurrencyStamp,
-                [.. CaseTransitions.All.Select(t => t.Action).Where(a => a is not (CaseAction.Assign or CaseAction.CloseAtFirstContact) && c.Allows(a, actor, visibility))],
+                [.. CaseTransitions.All.Select(t => t.Action).Where(a => a is not (CaseAction.Assign or CaseAction.CloseAtFirstContact) && (a != CaseAction.Rate || unratedResponse) && c.Allows(a, actor, visibility))],
                 c.RespondByUtc, c.AcknowledgedAtUtc, c.RespondedAtUtc, c.ResponseText, c.Resolution, c.ReturnReason, c.ReopenCount,
                 duplicateOf, c.ExtensionState, c.ExtensionRequestedUntilUtc, c.ExtensionReason, c.AssignedOrganisationId,
-                c.AcknowledgeByUtc, c.ClockPausedAtUtc));
+                c.AcknowledgeByUtc, c.ClockPausedAtUtc),
+            ratings);
     }
 }

@@ -41,6 +41,8 @@ public abstract class CallCentreDbContext : IdentityDbContext<ApplicationUser>, 
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
+    public DbSet<Ratings.CaseRating> CaseRatings => Set<Ratings.CaseRating>();
+
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();

@@ -102,6 +102,7 @@ public sealed class GenerateReport(IDbContextFactory<CallCentreDbContext> dbFact
             ReportKind.OperatorActivity => await OperatorActivityReport.BuildAsync(context, workbook, cancellationToken),
             ReportKind.MonthlyReport => await MonthlyReport.BuildAsync(context, workbook, cancellationToken),
             ReportKind.OrganisationPerformance => await OrganisationPerformanceReport.BuildAsync(context, workbook, cancellationToken),
+            ReportKind.Satisfaction => await SatisfactionReport.BuildAsync(context, workbook, cancellationToken),
             _ => throw new DomainException("Report.NotAllowed"),
         };
         CoverSheet.Write(workbook, context, cover);

@@ -5,7 +5,8 @@ namespace CallCentre.Domain.Reports;
 /// <summary>
 /// Per organisation, the cases registered in the period and assigned to it: received, acknowledged on time (by the
 /// case's acknowledge-by; within a day for cases assigned before it was recorded), responded on time (by the respond-by), overdue now,
-/// median days to respond, reopen rate. The model holds no satisfaction ratings yet: the cover says so.
+/// median days to respond, reopen rate; and satisfaction: the ratings recorded in the period of the organisation's
+/// responses (<see cref="RatingFacts"/>) and their average score, both empty where there are none.
 /// </summary>
 public static class OrganisationPerformanceReport
 {
@@ -40,21 +41,42 @@ public static class OrganisationPerformanceReport
             }
         }
 
-        context.Notes.Add(l.Get("Note.NoSatisfaction"));
+        await foreach (var rating in RatingFacts.StreamAsync(context, cancellationToken))
+        {
+            // An organisation rated in the period for a response to an earlier case has a row too.
+            if (!tallies.TryGetValue(rating.OrganisationId, out var t))
+            {
+                tallies[rating.OrganisationId] = t = new Tally();
+            }
+
+            t.Ratings++;
+            t.ScoreSum += rating.Score;
+        }
+
+        context.Notes.Add(l.Get("Note.SatisfactionInPerformance"));
         context.Notes.Add(l.Get("Note.AcknowledgeWithinADay"));
-        SummarySheet.Add(workbook, l.Get("Sheet.OrganisationPerformance"),
+        var sheet = SummarySheet.Add(workbook, l.Get("Sheet.OrganisationPerformance"),
             [
                 new(l.Get("Column.Organisation"), ColumnKind.Text, 40), new(l.Get("Column.Received"), ColumnKind.WholeNumber, 12),
                 new(l.Get("Column.AcknowledgedOnTime"), ColumnKind.WholeNumber, 14), new(l.Get("Column.RespondedOnTime"), ColumnKind.WholeNumber, 14),
                 new(l.Get("Column.OverdueNow"), ColumnKind.WholeNumber, 12), new(l.Get("Column.MedianDaysToRespond"), ColumnKind.Amount, 14),
-                new(l.Get("Column.ReopenRate"), ColumnKind.Percent, 12),
+                new(l.Get("Column.ReopenRate"), ColumnKind.Percent, 12), new(l.Get("Column.Ratings"), ColumnKind.WholeNumber, 10),
+                new(l.Get("Column.AverageScore"), ColumnKind.Amount, 12),
             ],
-            tallies.OrderByDescending(t => t.Value.Received).Select(t => new object?[]
+            tallies.OrderByDescending(t => t.Value.Received).ThenByDescending(t => t.Value.Ratings).Select(t => new object?[]
             {
                 context.Names.Organisation(t.Key), t.Value.Received, t.Value.AcknowledgedOnTime, t.Value.RespondedOnTime, t.Value.OverdueNow,
-                Median(t.Value.DaysToRespond), (double)t.Value.Reopened / t.Value.Received,
+                Median(t.Value.DaysToRespond), t.Value.Received == 0 ? null : (double)t.Value.Reopened / t.Value.Received,
+                t.Value.Ratings == 0 ? null : t.Value.Ratings, t.Value.Ratings == 0 ? null : Math.Round((double)t.Value.ScoreSum / t.Value.Ratings, 2),
             }),
             l.Get("Total"));
+        var ratings = tallies.Values.Sum(t => t.Ratings);
+        if (ratings > 0)
+        {
+            // The totals row sums the counts; the average is of every rating.
+            SummarySheet.Set(sheet.Cell(sheet.LastRowUsed()!.RowNumber(), 9), Math.Round((double)tallies.Values.Sum(t => t.ScoreSum) / ratings, 2), ColumnKind.Amount);
+        }
+
         return total;
     }
 
@@ -83,5 +105,9 @@ public static class OrganisationPerformanceReport
         public long Reopened { get; set; }
 
         public List<double> DaysToRespond { get; } = [];
+
+        public long Ratings { get; set; }
+
+        public long ScoreSum { get; set; }
     }
 }

@@ -9,4 +9,5 @@ public enum ReportKind
     OperatorActivity,
     MonthlyReport,
     OrganisationPerformance,
+    Satisfaction,
 }

@@ -114,6 +114,44 @@ public sealed class CaseWorkflowJourneyTests
         Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(v => $"{v.Id}: {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Html))}")));
     }
 
+    [SkippableFact]
+    public async Task Operator_RecordsTheCitizensRatingWithTheKeyboard_AndThePageShowsIt()
+    {
+        var caseId = await RegisterAsync();
+        var officerPage = await _fixture.NewPageAsync();
+        await OpenCaseAsync(officerPage, "officer.usug@demo.1111.mn", caseId);
+        await MoveAsync(officerPage, CaseAction.Acknowledge);
+        await RespondAsync(officerPage, "Шугамыг засаж, ус өгсөн.");
+        var page = await _fixture.NewPageAsync();
+        await OpenCaseAsync(page, "operator@demo.1111.mn", caseId);
+        await OpenMoveAsync(page, CaseAction.Rate);
+
+        // The score and the answer are radio groups: focus one, move with the arrow keys.
+        var scores = page.Locator("[data-testid=rate-score] input[type=radio]");
+        await scores.First.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(scores.Nth(3)).ToBeCheckedAsync();
+        var answers = page.Locator("[data-testid=rate-solved] input[type=radio]");
+        await answers.First.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(answers.First).ToBeCheckedAsync();
+        await page.Locator("textarea[data-testid=move-text]").FillAsync("Баярлалаа");
+
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, string.Join("\n", blocking.Select(v => $"{v.Id}: {v.Help} — {string.Join("; ", v.Nodes.Select(n => n.Html))}")));
+
+        await SubmitAsync(page, CaseAction.Rate);
+        await Assertions.Expect(page.Locator("[data-testid=case-rating-score]")).ToHaveTextAsync("4/5");
+        await Assertions.Expect(page.Locator("[data-testid=case-rating-comment]")).ToHaveTextAsync("Баярлалаа");
+        await using var db = _fixture.OpenDatabase();
+        var rating = await db.CaseRatings.Where(r => r.CaseId == caseId).SingleAsync();
+        Assert.Equal((4, CallCentre.Domain.Ratings.ProblemSolved.Yes), (rating.Score, rating.Solved));
+    }
+
     private async Task<DateTime> RespondByAsync(int caseId)
     {
         await using var db = _fixture.OpenDatabase();

@@ -1,6 +1,7 @@
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Ratings;
 using CallCentre.Tests.Support;
 
 namespace CallCentre.Tests.Domain.Cases;
@@ -29,6 +30,7 @@ public sealed class CaseLifecycleTests
         [CaseAction.MarkDuplicate] = (c, a, v) => c.MarkDuplicate(999, "26-000999-4", a, v, _now),
         [CaseAction.Withdraw] = (c, a, v) => c.Withdraw("Иргэн татгалзав", a, v, _now),
         [CaseAction.AddNote] = (c, a, v) => c.AddNote("Дотоод", a, v, _now),
+        [CaseAction.Rate] = (c, a, v) => c.Rate(1, 4, ProblemSolved.Partly, "Удаан байсан", RatingSource.Callback, a, v, _now),
     };
 
     private static readonly Dictionary<CaseAction, CaseEventKind> _events = new()
@@ -50,6 +52,7 @@ public sealed class CaseLifecycleTests
         [CaseAction.MarkDuplicate] = CaseEventKind.MarkedDuplicate,
         [CaseAction.Withdraw] = CaseEventKind.Withdrawn,
         [CaseAction.AddNote] = CaseEventKind.NoteAdded,
+        [CaseAction.Rate] = CaseEventKind.Rated,
     };
 
     /// <summary>The clock's own entry a move adds after its event: deadlines set, paused, resumed or extended.</summary>

@@ -127,7 +127,7 @@ public sealed class SummaryReportsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OrganisationPerformance_CountsOnTimeWork_AndSaysThereAreNoRatings()
+    public async Task OrganisationPerformance_CountsOnTimeWork_AndLeavesSatisfactionEmptyWithoutRatings()
     {
         await SeedAsync();
         string usug;
@@ -142,7 +142,9 @@ public sealed class SummaryReportsTests : IAsyncLifetime
         Assert.Equal([2d, 1d, 1d, 0d], Enumerable.Range(2, 4).Select(c => water.Cell(c).GetDouble()));
         Assert.Equal(0.08, water.Cell(6).GetDouble(), 2);
         Assert.Equal(0d, water.Cell(7).GetDouble());
-        Assert.Contains(workbook.Worksheet("Sheet.Cover").CellsUsed(), c => c.GetString() == "Note.NoSatisfaction");
+        Assert.Equal(("Column.Ratings", "Column.AverageScore"), (workbook.Worksheet("Sheet.OrganisationPerformance").Cell(1, 8).GetString(), workbook.Worksheet("Sheet.OrganisationPerformance").Cell(1, 9).GetString()));
+        Assert.True(water.Cell(8).IsEmpty());
+        Assert.True(water.Cell(9).IsEmpty());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Ratings;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
@@ -37,6 +38,8 @@ public sealed partial class CaseMoveDialog
     private string? _officerId;
     private DateTime? _untilDate;
     private string? _primaryReference;
+    private int? _score;
+    private ProblemSolved? _solved;
 
     [CascadingParameter]
     private IMudDialogInstance MudDialog { get; set; } = default!;
@@ -182,6 +185,7 @@ public sealed partial class CaseMoveDialog
         CaseAction.MarkDuplicate => new MarkDuplicateMove { PrimaryReference = _primaryReference },
         CaseAction.Withdraw => new WithdrawMove { Reason = _text },
         CaseAction.AddNote => new AddNoteMove { Text = _text },
+        CaseAction.Rate => new RateMove { Score = _score, Solved = _solved, Comment = _text },
         _ => throw new InvalidOperationException("No dialog for " + Action),
     } with { CaseId = Case.Id, ExpectedStamp = _stamp };
 

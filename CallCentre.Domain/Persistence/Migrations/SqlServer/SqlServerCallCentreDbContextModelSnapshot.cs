@@ -879,6 +879,68 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Ratings.CaseRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<long>("ResponseEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Solved")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ResponseEventId")
+                        .IsUnique();
+
+                    b.HasIndex("RatedAtUtc", "OrganisationId");
+
+                    b.ToTable("CaseRatings");
+                });
+
             modelBuilder.Entity("CallCentre.Domain.ReferenceData.SeededItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1509,6 +1571,32 @@ namespace CallCentre.Domain.Persistence.Migrations.SqlServer
                     b.Navigation("Parent");
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Ratings.CaseRating", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CallCentre.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CallCentre.Domain.Cases.CaseEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CallCentre.Domain.Regions.Region", b =>

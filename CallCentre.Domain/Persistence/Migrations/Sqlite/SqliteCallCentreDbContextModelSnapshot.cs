@@ -852,6 +852,66 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CallCentre.Domain.Ratings.CaseRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResponseEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Solved")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ResponseEventId")
+                        .IsUnique();
+
+                    b.HasIndex("RatedAtUtc", "OrganisationId");
+
+                    b.ToTable("CaseRatings");
+                });
+
             modelBuilder.Entity("CallCentre.Domain.ReferenceData.SeededItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1462,6 +1522,32 @@ namespace CallCentre.Domain.Persistence.Migrations.Sqlite
                     b.Navigation("Parent");
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("CallCentre.Domain.Ratings.CaseRating", b =>
+                {
+                    b.HasOne("CallCentre.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CallCentre.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CallCentre.Domain.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CallCentre.Domain.Cases.CaseEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CallCentre.Domain.Regions.Region", b =>

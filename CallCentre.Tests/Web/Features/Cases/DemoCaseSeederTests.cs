@@ -19,12 +19,15 @@ public sealed class DemoCaseSeederTests
         Assert.Equal(40, seeded.Count);
         Assert.All(seeded, c => Assert.Contains(c.RegisteredBy, new[] { "operator@demo.1111.mn", "supervisor@demo.1111.mn" }));
         Assert.Contains(seeded, c => c.Organisation is not null);
+        var ratings = await RatingsAsync(first.DatabasePath);
+        Assert.NotEqual(0, ratings);
 
         using var restarted = new CallCentreWebFactory { DatabasePath = first.DatabasePath };
         restarted.Settings["DemoData:Cases"] = "40";
         _ = restarted.Services;
 
         Assert.Equal(seeded, await CasesAsync(first.DatabasePath));
+        Assert.Equal(ratings, await RatingsAsync(first.DatabasePath));
     }
 
     [Fact]
@@ -50,6 +53,17 @@ public sealed class DemoCaseSeederTests
                 db.Users.Where(u => u.Id == c.RegisteredById).Select(u => u.Email).First(),
                 db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => o.Code).FirstOrDefault()))
             .ToListAsync();
+    }
+
+    /// <summary>The demo operator's callback ratings, all recorded through the rating move (one event each).</summary>
+    private static async Task<int> RatingsAsync(string path)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteCallCentreDbContext>();
+        builder.UseCallCentreSqlite(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await using var db = new SqliteCallCentreDbContext(builder.Options);
+        var ratings = await db.CaseRatings.CountAsync();
+        Assert.Equal(ratings, await db.CaseEvents.CountAsync(e => e.Kind == CallCentre.Domain.Cases.CaseEventKind.Rated));
+        return ratings;
     }
 
     private sealed record SeededCase(string Reference, string? RegisteredBy, string? Organisation);

@@ -1,0 +1,94 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CallCentre.Domain.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Ratings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CaseRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CaseId = table.Column<int>(type: "int", nullable: false),
+                    ResponseEventId = table.Column<long>(type: "bigint", nullable: false),
+                    OrganisationId = table.Column<int>(type: "int", nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    Solved = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Source = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RecordedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    RecordedByName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    RatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseRatings_AspNetUsers_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseRatings_CaseEvents_ResponseEventId",
+                        column: x => x.ResponseEventId,
+                        principalTable: "CaseEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseRatings_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseRatings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseRatings_CaseId",
+                table: "CaseRatings",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseRatings_OrganisationId",
+                table: "CaseRatings",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseRatings_RatedAtUtc_OrganisationId",
+                table: "CaseRatings",
+                columns: new[] { "RatedAtUtc", "OrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseRatings_RecordedById",
+                table: "CaseRatings",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseRatings_ResponseEventId",
+                table: "CaseRatings",
+                column: "ResponseEventId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseRatings");
+        }
+    }
+}
