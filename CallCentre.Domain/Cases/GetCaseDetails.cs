@@ -38,7 +38,7 @@ public sealed record CaseDetailsView(
     IReadOnlyList<CaseAttachmentRow> Attachments,
     IReadOnlyList<CaseTimelineEntry> Timeline,
     CaseWorkView Work,
-    IReadOnlyList<CaseRatingRow>? Ratings = null);
+    IReadOnlyList<CaseRatingRow> Ratings);
 
 /// <summary>A link to another case, by id and reference.</summary>
 public sealed record CaseLink(int Id, string Reference);
