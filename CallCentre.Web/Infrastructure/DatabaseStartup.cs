@@ -45,6 +45,12 @@ internal static class DatabaseStartup
                 await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync();
             }
 
+            if (settings.Provider == DatabaseProvider.Sqlite)
+            {
+                // Statistics for the planner after migrations and seeding (the large changes a start can make).
+                await db.Database.ExecuteSqlRawAsync(SqliteConnectionSetup.Optimize);
+            }
+
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -145,6 +145,11 @@ public sealed class SqliteBulkCaseSink : ICaseSink
             last.Value = sequence;
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        // The bulk journal does not outlive the load: the file goes back to the app's write-ahead log and connection
+        // set-up, with fresh statistics for the planner, so that everything measured on it is what production runs.
+        await SqliteConnectionSetup.ApplyAsync(_connection, cancellationToken);
+        await SqliteConnectionSetup.OptimizeAsync(_connection, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

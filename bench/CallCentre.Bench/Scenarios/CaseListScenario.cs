@@ -2,6 +2,7 @@ using System.Globalization;
 using CallCentre.Bench.Harness;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,8 +97,7 @@ public sealed class CaseListScenario : IScenario
     /// <summary>The page and the total capped as SearchCases caps it, on a pooled connection.</summary>
     private static async Task<(List<int> Ids, int Total)> HandWrittenAsync(string connectionString, string row, ListCase list, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await SqliteConnectionSetup.OpenAsync(connectionString, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText =
             $"SELECT COUNT(*) FROM (SELECT 1 FROM Cases c {list.Where} LIMIT {SearchCases.CountLimit + 1}); " +

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.IO.Compression;
 using CallCentre.Bench.Harness;
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Reports;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -135,8 +136,7 @@ public sealed class ExportScenario : IScenario
             using var writer = OpenXmlWriter.Create(entry);
             writer.WriteStartElement(new Worksheet());
             writer.WriteStartElement(new SheetData());
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await SqliteConnectionSetup.OpenAsync(connectionString, cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT Reference, RegisteredAtUtc, Type, TopicId, RegionId, Channel, Priority, Status, AssignedOrganisationId, AssignedOfficerId,

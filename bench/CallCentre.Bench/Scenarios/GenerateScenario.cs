@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallCentre.Bench.Harness;
+using CallCentre.Domain.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace CallCentre.Bench.Scenarios;
@@ -56,8 +57,7 @@ public sealed class GenerateScenario : IScenario
 
     private static async Task<(long Events, long Words)> CountRowsAsync(string path, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await SqliteConnectionSetup.OpenAsync(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString(), cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT (SELECT COUNT(*) FROM CaseEvents), (SELECT COUNT(*) FROM CaseWords)";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

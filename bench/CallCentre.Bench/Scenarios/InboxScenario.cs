@@ -2,6 +2,7 @@ using System.Globalization;
 using CallCentre.Bench.Harness;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace CallCentre.Bench.Scenarios;
@@ -95,8 +96,7 @@ public sealed class InboxScenario : IScenario
 
     private static async Task<(List<int> Counts, List<int> Ids)> HandWrittenAsync(string connectionString, string sql, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await SqliteConnectionSetup.OpenAsync(connectionString, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

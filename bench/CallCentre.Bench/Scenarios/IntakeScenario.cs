@@ -1,6 +1,7 @@
 using System.Globalization;
 using CallCentre.Bench.Harness;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -98,8 +99,7 @@ public sealed class IntakeScenario : IScenario
     /// <summary>Takes out what the scenario added, so that the data set stays as generated.</summary>
     private static async Task RestoreAsync(string connectionString, int highestId, Dictionary<int, int> counters, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await SqliteConnectionSetup.OpenAsync(connectionString, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText =
@@ -137,8 +137,7 @@ public sealed class IntakeScenario : IScenario
 
         public static async Task<BareInsert> OfAsync(string connectionString, int caseId, CancellationToken cancellationToken)
         {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await SqliteConnectionSetup.OpenAsync(connectionString, cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT * FROM Cases WHERE Id = @id";
             command.Parameters.AddWithValue("@id", caseId);
@@ -158,8 +157,7 @@ public sealed class IntakeScenario : IScenario
 
         public async Task InsertAsync(int i, CancellationToken cancellationToken)
         {
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await SqliteConnectionSetup.OpenAsync(_connectionString, cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = _sql;
             for (var p = 0; p < _values.Count; p++)

@@ -2,6 +2,7 @@ using System.Globalization;
 using CallCentre.Bench.Harness;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Workflow;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -129,8 +130,7 @@ public sealed class RespondScenario : IScenario
 
         public async Task RunAsync(int caseId, Guid stamp, CancellationToken cancellationToken)
         {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await SqliteConnectionSetup.OpenAsync(connectionString, cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var update = connection.CreateCommand();
             update.Transaction = transaction;
