@@ -12,9 +12,9 @@ public static class AppProcess
     public static string WebDll => Path.Combine(AppContext.BaseDirectory, "CallCentre.Web.dll");
 
     /// <summary>Runs the app to its end; settings become environment variables (Database__Provider etc.).</summary>
-    public static async Task<AppRun> RunToExitAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    public static async Task<AppRun> RunToExitAsync(IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
-        using var process = new Process { StartInfo = StartInfo(environment) };
+        using var process = new Process { StartInfo = StartInfo(environment, arguments) };
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
@@ -39,7 +39,7 @@ public static class AppProcess
         return new AppRun(process.ExitCode, Lines(output));
     }
 
-    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment)
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment, IEnumerable<string> arguments)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
@@ -49,6 +49,10 @@ public static class AppProcess
             UseShellExecute = false,
         };
         info.ArgumentList.Add(WebDll);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
 
         // The child sees only what the test says, not what the developer's shell happens to have set.
         foreach (var key in info.Environment.Keys.Where(IsAppSetting).ToList())
