@@ -13,7 +13,7 @@ builder.Services.AddCallCentreIdentity(builder.Configuration);
 builder.Services.AddCallCentreUi();
 builder.Services.AddCallCentreFeatures();
 builder.Services.AddCallCentreOperations(builder.Configuration);
-builder.Services.AddCallCentreJobs(builder.Configuration);
+builder.Services.AddCallCentreJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

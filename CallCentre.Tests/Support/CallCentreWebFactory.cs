@@ -17,6 +17,12 @@ public class CallCentreWebFactory : WebApplicationFactory<Program>
     /// <summary>A fresh file unless a test starts a second app on the same database (a restart).</summary>
     public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), "callcentre-tests", $"web-{Guid.NewGuid():N}.db");
 
+    /// <summary>False for the first of two apps on one file, so that the second (a restart) finds what the first left.</summary>
+    public bool DeletesDatabase { get; init; } = true;
+
+    /// <summary>Hangfire's queue and schedule, in a file beside the database (the app's default on SQLite).</summary>
+    public string JobsPath => Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + ".jobs.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
@@ -35,7 +41,12 @@ public class CallCentreWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        if (!DeletesDatabase)
+        {
+            return;
+        }
+
+        foreach (var file in new[] { DatabasePath, JobsPath }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
         {
             File.Delete(file);
         }

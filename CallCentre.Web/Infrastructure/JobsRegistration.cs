@@ -5,18 +5,20 @@ using CallCentre.Web.Features.Notifications;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
 
 namespace CallCentre.Web.Infrastructure;
 
 /// <summary>
-/// Hangfire: in-memory storage on SQLite (one node), SQL Server storage in production (shared by every node); the
+/// Hangfire: on SQLite its own file beside the database (<see cref="SqliteJobFile"/>: queued and scheduled work survives a
+/// restart, and every node on the database shares it), SQL Server storage in production (shared by every node); the
 /// server and the recurring jobs run unless <c>Jobs:Enabled</c> is false; the dashboard is for administrators.
 /// </summary>
 internal static class JobsRegistration
 {
     public const string DashboardPath = "/jobs";
 
-    public static IServiceCollection AddCallCentreJobs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCallCentreJobs(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var settings = configuration.GetSection(JobSettings.Section).Get<JobSettings>() ?? new JobSettings();
         services.AddSingleton(settings);
@@ -32,9 +34,21 @@ internal static class JobsRegistration
         services.AddSingleton<JobStorage>(provider =>
         {
             var database = provider.GetRequiredService<DatabaseSettings>();
-            return database.Provider == DatabaseProvider.SqlServer
-                ? new SqlServerStorage(database.ConnectionString)
-                : new InMemoryStorage();
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                return new SqlServerStorage(database.ConnectionString);
+            }
+
+            var file = SqliteJobFile.Path(database, settings, contentRoot);
+            return file == SqliteJobFile.InMemory
+                ? new InMemoryStorage()
+                : new SQLiteStorage(file, new SQLiteStorageOptions
+                {
+                    QueuePollInterval = TimeSpan.FromSeconds(settings.QueuePollSeconds),
+
+                    // A job a crash interrupted is taken again after this long; longer than the longest report takes.
+                    InvisibilityTimeout = TimeSpan.FromMinutes(10),
+                });
         });
 
         if (settings.Enabled)

@@ -8,6 +8,16 @@ public sealed class JobSettings
     /// <summary>Runs the Hangfire server and the recurring jobs on this node; tests switch it off.</summary>
     public bool Enabled { get; init; } = true;
 
+    /// <summary>
+    /// On SQLite, the file Hangfire keeps its queue and schedule in (relative to the content root); empty: beside the
+    /// app's database, named after it (<c>callcentre.db</c> → <c>callcentre.jobs.db</c>); <c>:memory:</c> keeps them in
+    /// memory, forgotten at a restart.
+    /// </summary>
+    public string SqliteFile { get; init; } = "";
+
+    /// <summary>How often an idle worker looks for queued work in the SQLite job file.</summary>
+    public double QueuePollSeconds { get; init; } = 1;
+
     /// <summary>Jobs run at once on this node.</summary>
     public int WorkerCount { get; init; } = 2;
 
