@@ -3,7 +3,9 @@ using CallCentre.Domain.Persistence;
 using CallCentre.Web.Features.Jobs;
 using CallCentre.Web.Features.Notifications;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
+using Hangfire.Logging;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 
@@ -39,6 +41,10 @@ internal static class JobsRegistration
                 return new SqlServerStorage(database.ConnectionString);
             }
 
+            // Hangfire's log provider is process-wide and set as the configuration is built, after this storage: the
+            // SQLite storage logs from its constructor, so this host's provider is set first (a host before it in the
+            // process, a test's, may have disposed its logger factory).
+            LogProvider.SetCurrentLogProvider(new AspNetCoreLogProvider(provider.GetRequiredService<ILoggerFactory>()));
             var file = SqliteJobFile.Path(database, settings, contentRoot);
             return file == SqliteJobFile.InMemory
                 ? new InMemoryStorage()

@@ -2,6 +2,12 @@ using System.Runtime.InteropServices;
 using CallCentre.Bench.Harness;
 using CallCentre.Bench.Scenarios;
 
+// The crash scenario's worker: a child process the scenario kills (not a scenario of its own).
+if (args is [CrashScenario.WorkerVerb, var workerDatabase])
+{
+    return await CrashScenario.RunWorkerAsync(workerDatabase);
+}
+
 var registry = new ScenarioRegistry(
 [
     new StartupScenario(),
@@ -14,6 +20,7 @@ var registry = new ScenarioRegistry(
     new AuditVerifyScenario(),
     new EscalationScanScenario(),
     new ExportScenario(),
+    new CrashScenario(),
 ]);
 
 BenchOptions options;

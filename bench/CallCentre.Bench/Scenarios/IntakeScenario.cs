@@ -75,7 +75,8 @@ public sealed class IntakeScenario : IScenario
         }
     }
 
-    private static async Task<RegisterCaseInput> InputAsync(CallCentre.Domain.Persistence.CallCentreDbContext db, CancellationToken cancellationToken)
+    /// <summary>A typical call, as the intake form sends it (also what the crash scenario's clients register).</summary>
+    internal static async Task<RegisterCaseInput> InputAsync(CallCentre.Domain.Persistence.CallCentreDbContext db, CancellationToken cancellationToken)
     {
         var topic = await db.Topics.Where(t => t.Code == "UTIL-WATER").Select(t => t.Id).SingleAsync(cancellationToken);
         var capital = await db.Regions.Where(r => r.Kind == RegionKind.Capital).Select(r => r.Id).SingleAsync(cancellationToken);

@@ -2,6 +2,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Reports;
 using CallCentre.Tests.Support;
+using Hangfire.Logging;
 using Hangfire.Storage.SQLite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ public sealed class DurableJobsTests
         }
 
         Assert.True(File.Exists(jobsPath), "Hangfire's queue should be a file beside the database");
+        // Hangfire's log provider is process-wide; the first app's logger factory is gone with it.
+        LogProvider.SetCurrentLogProvider(null);
         Assert.Equal(1, new SQLiteStorage(jobsPath).GetMonitoringApi().EnqueuedCount("default"));
         Assert.Equal(ReportStatus.Queued, await StatusAsync(databasePath, id));
 
