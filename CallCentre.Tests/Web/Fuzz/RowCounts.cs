@@ -9,7 +9,9 @@ public sealed class RowCounts(IDbContextFactory<CallCentreDbContext> dbFactory)
     public async Task<RowDelta> ReadAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return new RowDelta(await db.Cases.CountAsync(), await db.CaseEvents.CountAsync(), await db.Attachments.CountAsync(), await db.ReportRequests.CountAsync());
+        return await db.Database.SqlQueryRaw<RowDelta>(
+            "SELECT (SELECT COUNT(*) FROM Cases) AS Cases, (SELECT COUNT(*) FROM CaseEvents) AS Events, " +
+            "(SELECT COUNT(*) FROM Attachments) AS Attachments, (SELECT COUNT(*) FROM ReportRequests) AS Reports").SingleAsync();
     }
 }
 
