@@ -3,7 +3,6 @@ using CallCentre.Domain.Persistence;
 using CallCentre.Web.Features.Jobs;
 using CallCentre.Web.Features.Notifications;
 using Hangfire;
-using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.Logging;
 using Hangfire.SqlServer;
@@ -41,10 +40,9 @@ internal static class JobsRegistration
                 return new SqlServerStorage(database.ConnectionString);
             }
 
-            // Hangfire's log provider is process-wide and set as the configuration is built, after this storage: the
-            // SQLite storage logs from its constructor, so this host's provider is set first (a host before it in the
-            // process, a test's, may have disposed its logger factory).
-            LogProvider.SetCurrentLogProvider(new AspNetCoreLogProvider(provider.GetRequiredService<ILoggerFactory>()));
+            // Hangfire's log provider is process-wide: the SQLite storage logs from its constructor, so this host's
+            // provider is set first, one that stays harmless when its host stops (a test's, in a process with several).
+            LogProvider.SetCurrentLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()));
             var file = SqliteJobFile.Path(database, settings, contentRoot);
             return file == SqliteJobFile.InMemory
                 ? new InMemoryStorage()

@@ -49,11 +49,11 @@ public sealed partial class HostileInputTests(ITestOutputHelper output)
             var services = scope.ServiceProvider;
             var actors = new[]
             {
-                await ActorAsync(dbFactory, "operator@demo.1111.mn"),
-                await ActorAsync(dbFactory, "officer.usug@demo.1111.mn"),
-                await ActorAsync(dbFactory, "head.usug@demo.1111.mn"),
-                await ActorAsync(dbFactory, "supervisor@demo.1111.mn"),
-                await ActorAsync(dbFactory, "auditor@demo.1111.mn"),
+                await DemoActors.ForAsync(factory.Services, "operator@demo.1111.mn"),
+                await DemoActors.ForAsync(factory.Services, "officer.usug@demo.1111.mn"),
+                await DemoActors.ForAsync(factory.Services, "head.usug@demo.1111.mn"),
+                await DemoActors.ForAsync(factory.Services, "supervisor@demo.1111.mn"),
+                await DemoActors.ForAsync(factory.Services, "auditor@demo.1111.mn"),
             };
             var rows = new RowCounts(dbFactory);
             await IntakeAsync(services.GetRequiredService<RegisterCase>(), rows, fuzz, tally, actors, 3_500);
@@ -230,14 +230,6 @@ public sealed partial class HostileInputTests(ITestOutputHelper output)
                 return Outcome.Accepted(reports: 1);
             });
         }
-    }
-
-    private static async Task<Actor> ActorAsync(IDbContextFactory<CallCentreDbContext> dbFactory, string email)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
-        return new Actor(user.Id, user.DisplayName, roles.ToHashSet(), user.OrganisationId);
     }
 
     /// <summary>Every message key the app can show: the names in its English resource files.</summary>

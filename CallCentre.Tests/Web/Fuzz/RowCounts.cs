@@ -9,9 +9,12 @@ public sealed class RowCounts(IDbContextFactory<CallCentreDbContext> dbFactory)
     public async Task<RowDelta> ReadAsync()
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Database.SqlQueryRaw<RowDelta>(
-            "SELECT (SELECT COUNT(*) FROM Cases) AS Cases, (SELECT COUNT(*) FROM CaseEvents) AS Events, " +
-            "(SELECT COUNT(*) FROM Attachments) AS Attachments, (SELECT COUNT(*) FROM ReportRequests) AS Reports").SingleAsync();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM Cases), (SELECT COUNT(*) FROM CaseEvents), (SELECT COUNT(*) FROM Attachments), (SELECT COUNT(*) FROM ReportRequests)";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new RowDelta(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
     }
 }
 

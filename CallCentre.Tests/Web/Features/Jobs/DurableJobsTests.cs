@@ -27,7 +27,7 @@ public sealed class DurableJobsTests
             _ = first.Server;
             databasePath = first.DatabasePath;
             jobsPath = first.JobsPath;
-            var actor = await ActorAsync(first.Services, "supervisor@demo.1111.mn");
+            var actor = await DemoActors.ForAsync(first.Services, "supervisor@demo.1111.mn");
             await using var scope = first.Services.CreateAsyncScope();
             id = await scope.ServiceProvider.GetRequiredService<RequestReport>().RunAsync(
                 new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, Cultures.English), actor);
@@ -69,13 +69,5 @@ public sealed class DurableJobsTests
         builder.UseCallCentreSqlite(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
         await using var db = new SqliteCallCentreDbContext(builder.Options);
         return await db.ReportRequests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync();
-    }
-
-    private static async Task<Actor> ActorAsync(IServiceProvider services, string email)
-    {
-        await using var db = await services.GetRequiredService<IDbContextFactory<CallCentreDbContext>>().CreateDbContextAsync();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
-        return new Actor(user.Id, user.DisplayName, roles.ToHashSet(), user.OrganisationId);
     }
 }
