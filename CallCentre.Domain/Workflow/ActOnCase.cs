@@ -2,10 +2,14 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CallCentre.Domain.Workflow;
+
+/// <summary>The move to take (its own record holds the case, the stamp the user saw and the fields) and the language of the answer's names.</summary>
+public sealed record ActOnCaseInput(CaseMove Move, Language Language = default);
 
 /// <summary>
 /// Runs any move on a case the same way: load it through the actor's visibility (an invisible case is not found),
@@ -16,8 +20,9 @@ public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, 
 {
     private const int RecentEventCount = 5;
 
-    public async Task<CaseMoveResult> RunAsync(CaseMove move, Actor actor, string language = Cultures.Mongolian, CancellationToken cancellationToken = default)
+    public async Task<CaseMoveResult> RunAsync(ActOnCaseInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var (move, language) = input;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
         var @case = await visibility.Apply(db.Cases).FirstOrDefaultAsync(c => c.Id == move.CaseId, cancellationToken);
@@ -73,10 +78,10 @@ public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, 
     }
 
     /// <summary>The case as it is now, read fresh (the caller already proved they may see it).</summary>
-    private async Task<CaseState> StateAsync(int caseId, string language, CancellationToken cancellationToken)
+    private async Task<CaseState> StateAsync(int caseId, Language language, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var mongolian = language != Cultures.English;
+        var mongolian = language.IsMongolian;
         var head = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
             .Select(c => new { c.Status, c.ConcurrencyStamp }).SingleAsync(cancellationToken);
         var recent = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId)

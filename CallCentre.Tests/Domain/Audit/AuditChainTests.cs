@@ -104,7 +104,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     public async Task Hash_FollowsTheDocumentedCanonicalForm()
     {
         await new RecordAuditEvent(_database.Database).RunAsync(
-            new AuditEventInput("SignIn.Failed", "User", "нэг@test.mn", AuditOutcome.Failed) { ActorName = "Ёс" });
+            new RecordAuditEventInput("SignIn.Failed", "User", "нэг@test.mn", AuditOutcome.Failed) { ActorName = "Ёс" });
 
         var entries = await EntriesAsync();
         for (var i = 0; i < entries.Count; i++)
@@ -410,7 +410,7 @@ public sealed class AuditChainTests : IAsyncLifetime
                 }
                 else
                 {
-                    await events.RunAsync(new AuditEventInput("Test.Event", "Test", $"{w}-{i}", AuditOutcome.Succeeded));
+                    await events.RunAsync(new RecordAuditEventInput("Test.Event", "Test", $"{w}-{i}", AuditOutcome.Succeeded));
                 }
             }
         }));

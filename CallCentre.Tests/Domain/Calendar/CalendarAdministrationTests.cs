@@ -46,7 +46,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         await using var db = _database.CreateDbContext();
-        var calendar = await LoadBusinessCalendar.RunAsync(db, new CalendarSettings());
+        var calendar = await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings());
         Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 10, 2)));
         var audit = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.SubjectType == "CalendarDay");
         Assert.Equal(("CalendarDay.Created", "2027-10-02", _admin.UserId), (audit.Action, audit.SubjectId, audit.ActorId));
@@ -146,7 +146,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         await using var db = _database.CreateDbContext();
-        var calendar = await LoadBusinessCalendar.RunAsync(db, new CalendarSettings());
+        var calendar = await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings());
         Assert.False(calendar.IsWorkingDay(new DateOnly(2029, 10, 10)));
         Assert.Equal("Туршилтын баяр", (await db.RecurringHolidays.SingleAsync(h => h.Month == 10 && h.Day == 10)).NameMn);
         var audit = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.SubjectType == "RecurringHoliday");
@@ -207,7 +207,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
         Assert.True(await new DeleteRecurringHoliday(_database.Database).RunAsync(id, _admin));
 
         await using var check = _database.CreateDbContext();
-        Assert.True((await LoadBusinessCalendar.RunAsync(check, new CalendarSettings())).IsWorkingDay(new DateOnly(2027, 3, 8)));
+        Assert.True((await LoadBusinessCalendar.ReadAsync(check, new CalendarSettings())).IsWorkingDay(new DateOnly(2027, 3, 8)));
         Assert.Equal("RecurringHoliday.Deleted", (await check.AuditEntries.AsNoTracking().SingleAsync(e => e.SubjectType == "RecurringHoliday")).Action);
         Assert.False(await new DeleteRecurringHoliday(_database.Database).RunAsync(id, _admin));
     }

@@ -214,6 +214,6 @@ public sealed class CaseClockTests : IAsyncLifetime
     private async Task<BusinessCalendar> CalendarAsync()
     {
         await using var db = _database.CreateDbContext();
-        return await LoadBusinessCalendar.RunAsync(db, new CalendarSettings());
+        return await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings());
     }
 }

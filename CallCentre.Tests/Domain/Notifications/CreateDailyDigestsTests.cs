@@ -105,7 +105,7 @@ public sealed class CreateDailyDigestsTests : IAsyncLifetime
     public async Task ADigestSwitchedOff_IsNotMade()
     {
         await new SaveNotificationPreferences(_database.Database, _clock).RunAsync(
-            new NotificationPreferencesInput(NotificationDelivery.EmailAndInApp, NotificationDelivery.EmailAndInApp, NotificationDelivery.Off), _officer);
+            new SaveNotificationPreferencesInput(NotificationDelivery.EmailAndInApp, NotificationDelivery.EmailAndInApp, NotificationDelivery.Off), _officer);
 
         await Digests.RunAsync();
 

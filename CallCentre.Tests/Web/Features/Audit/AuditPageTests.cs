@@ -62,7 +62,7 @@ public sealed class AuditPageTests : CasePagesTestContext
     [Fact]
     public async Task Entries_AreListedNewestFirst_AndFilteredByAction()
     {
-        await new RecordAuditEvent(Database.Database).RunAsync(new AuditEventInput("SignIn.Failed", "User", null, AuditOutcome.Failed) { ActorName = "someone@test.mn" });
+        await new RecordAuditEvent(Database.Database).RunAsync(new RecordAuditEventInput("SignIn.Failed", "User", null, AuditOutcome.Failed) { ActorName = "someone@test.mn" });
         var page = Render<AuditPage>();
         page.WaitForAssertion(() => Assert.Equal("SignIn.Failed", page.FindAll("[data-testid=audit-row-action]")[0].TextContent), _wait);
         Assert.Contains(page.FindAll("[data-testid=audit-row-action]"), row => row.TextContent == "User.Created");

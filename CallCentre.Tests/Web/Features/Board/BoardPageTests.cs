@@ -37,7 +37,7 @@ public sealed class BoardPageTests : CasePagesTestContext
         var id = registered.CaseId!.Value;
         await Database.StartClockAsync(id, now.AddDays(-40), now.AddDays(-20));
         await Database.AddStaffAsync(Roles.Supervisor, "CC1111");
-        await new ScanDeadlines(Database.Database, TimeProvider.System, Options.Create(new CalendarSettings())).RunAsync(new DeadlineScanInput("test"));
+        await new ScanDeadlines(Database.Database, TimeProvider.System, Options.Create(new CalendarSettings())).RunAsync(new ScanDeadlinesInput("test"));
         SignIn(await Database.AddStaffAsync(Roles.Supervisor, "CABSEC"));
 
         Navigation.NavigateTo($"/board?org={registered.AssignedOrganisationId}");

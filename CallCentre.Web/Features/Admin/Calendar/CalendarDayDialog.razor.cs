@@ -66,7 +66,7 @@ public sealed partial class CalendarDayDialog
             var result = await SaveDay.RunAsync(new SaveCalendarDayInput(Day?.Id, date, _kind, _note), Actor);
             if (result.Succeeded)
             {
-                MudDialog.Close(DialogResult.Ok(result.Id));
+                MudDialog.Close(DialogResult.Ok(result.Value));
                 return;
             }
 

@@ -62,7 +62,7 @@ public sealed partial class RecurringHolidayDialog
             var result = await SaveHoliday.RunAsync(new SaveRecurringHolidayInput(Holiday?.Id, _month, _day, _nameMn, _nameEn), Actor);
             if (result.Succeeded)
             {
-                MudDialog.Close(DialogResult.Ok(result.Id));
+                MudDialog.Close(DialogResult.Ok(result.Value));
                 return;
             }
 

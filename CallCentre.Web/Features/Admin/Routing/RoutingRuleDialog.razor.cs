@@ -68,7 +68,7 @@ public sealed partial class RoutingRuleDialog
             var result = await SaveRule.RunAsync(new SaveRoutingRuleInput(Rule?.Id, _topic?.Id, _place?.Id, _organisation?.Id), Actor);
             if (result.Succeeded)
             {
-                MudDialog.Close(DialogResult.Ok(result.RuleId));
+                MudDialog.Close(DialogResult.Ok(result.Value));
                 return;
             }
 

@@ -113,7 +113,7 @@ public sealed partial class SlaPolicyDialog
             var result = await SavePolicy.RunAsync(input, Actor);
             if (result.Succeeded)
             {
-                MudDialog.Close(DialogResult.Ok(result.PolicyId));
+                MudDialog.Close(DialogResult.Ok(result.Value));
                 return;
             }
 

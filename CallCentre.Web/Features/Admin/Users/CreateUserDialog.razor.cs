@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
@@ -18,6 +19,9 @@ public partial class CreateUserDialog
     private IMudDialogInstance MudDialog { get; set; } = default!;
 
     [Parameter, EditorRequired]
+    public Actor Actor { get; set; } = default!;
+
+    [Parameter, EditorRequired]
     public IReadOnlyList<OrganisationChoice> Organisations { get; set; } = [];
 
     [Inject]
@@ -27,13 +31,13 @@ public partial class CreateUserDialog
     private IStringLocalizer<UsersResource> L { get; set; } = default!;
 
     private string? ValidateEmail(string? email) =>
-        L.MessageOrNull(UserRules.CheckEmail(email) ?? _refusals.For(UserField.Email, email?.Trim()));
+        L.MessageOrNull(UserRules.CheckEmail(email) ?? _refusals.For(nameof(CreateUserInput.Email), email?.Trim()));
 
     private string? ValidateDisplayName(string? name) =>
-        L.MessageOrNull(UserRules.CheckDisplayName(name) ?? _refusals.For(UserField.DisplayName, name?.Trim()));
+        L.MessageOrNull(UserRules.CheckDisplayName(name) ?? _refusals.For(nameof(CreateUserInput.DisplayName), name?.Trim()));
 
     private string? ValidatePassword(string? password) =>
-        L.MessageOrNull(UserRules.CheckPassword(password) ?? _refusals.For(UserField.Password, password));
+        L.MessageOrNull(UserRules.CheckPassword(password) ?? _refusals.For(nameof(CreateUserInput.Password), password));
 
     private Task SaveOnEnterAsync(KeyboardEventArgs args) => args.Key == "Enter" ? SaveAsync() : Task.CompletedTask;
 
@@ -54,15 +58,15 @@ public partial class CreateUserDialog
         _saving = true;
         try
         {
-            var result = await CreateUser.ExecuteAsync(new CreateUserCommand(
-                _model.Email, _model.DisplayName, _model.Roles, _model.Organisation?.Id, _model.Password));
+            var result = await CreateUser.RunAsync(
+                new CreateUserInput(_model.Email, _model.DisplayName, _model.Roles, _model.Organisation?.Id, _model.Password), Actor);
             if (result.Succeeded)
             {
                 MudDialog.Close(DialogResult.Ok(_model.Email.Trim()));
                 return;
             }
 
-            _refusals.Remember(result.Errors, _model.ValueOf);
+            _refusals.Remember(result.Refusals, _model.ValueOf);
             await _form.ValidateAsync();
         }
         finally

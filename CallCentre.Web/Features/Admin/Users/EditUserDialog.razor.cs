@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
@@ -24,7 +25,7 @@ public partial class EditUserDialog
     public IReadOnlyList<OrganisationChoice> Organisations { get; set; } = [];
 
     [Parameter, EditorRequired]
-    public string ActingUserId { get; set; } = "";
+    public Actor Actor { get; set; } = default!;
 
     [Inject]
     private UpdateUser UpdateUser { get; set; } = default!;
@@ -35,7 +36,7 @@ public partial class EditUserDialog
     protected override void OnInitialized() => _model = UserFormModel.From(User, Organisations);
 
     private string? ValidateDisplayName(string? name) =>
-        L.MessageOrNull(UserRules.CheckDisplayName(name) ?? _refusals.For(UserField.DisplayName, name?.Trim()));
+        L.MessageOrNull(UserRules.CheckDisplayName(name) ?? _refusals.For(nameof(CreateUserInput.DisplayName), name?.Trim()));
 
     private Task SaveOnEnterAsync(KeyboardEventArgs args) => args.Key == "Enter" ? SaveAsync() : Task.CompletedTask;
 
@@ -56,15 +57,15 @@ public partial class EditUserDialog
         _saving = true;
         try
         {
-            var result = await UpdateUser.ExecuteAsync(
-                new UpdateUserCommand(User.Id, _model.DisplayName, _model.Roles, _model.Organisation?.Id), ActingUserId);
+            var result = await UpdateUser.RunAsync(
+                new UpdateUserInput(User.Id, _model.DisplayName, _model.Roles, _model.Organisation?.Id), Actor);
             if (result.Succeeded)
             {
                 MudDialog.Close(DialogResult.Ok(_model.DisplayName.Trim()));
                 return;
             }
 
-            _refusals.Remember(result.Errors, _model.ValueOf);
+            _refusals.Remember(result.Refusals, _model.ValueOf);
             await _form.ValidateAsync();
         }
         finally

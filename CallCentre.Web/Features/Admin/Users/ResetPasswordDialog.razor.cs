@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
@@ -20,6 +21,9 @@ public partial class ResetPasswordDialog
     [Parameter, EditorRequired]
     public UserListItem User { get; set; } = default!;
 
+    [Parameter, EditorRequired]
+    public Actor Actor { get; set; } = default!;
+
     [Inject]
     private ResetPassword ResetPassword { get; set; } = default!;
 
@@ -27,7 +31,7 @@ public partial class ResetPasswordDialog
     private IStringLocalizer<UsersResource> L { get; set; } = default!;
 
     private string? ValidatePassword(string? password) =>
-        L.MessageOrNull(UserRules.CheckPassword(password) ?? _refusals.For(UserField.Password, password));
+        L.MessageOrNull(UserRules.CheckPassword(password) ?? _refusals.For(nameof(ResetPasswordInput.Password), password));
 
     private Task SaveOnEnterAsync(KeyboardEventArgs args) => args.Key == "Enter" ? SaveAsync() : Task.CompletedTask;
 
@@ -47,14 +51,14 @@ public partial class ResetPasswordDialog
         _saving = true;
         try
         {
-            var result = await ResetPassword.ExecuteAsync(new ResetPasswordCommand(User.Id, _password));
+            var result = await ResetPassword.RunAsync(new ResetPasswordInput(User.Id, _password), Actor);
             if (result.Succeeded)
             {
                 MudDialog.Close(DialogResult.Ok(true));
                 return;
             }
 
-            _refusals.Remember(result.Errors, field => field == UserField.Password ? _password : null);
+            _refusals.Remember(result.Refusals, field => field == nameof(ResetPasswordInput.Password) ? _password : null);
             await _form.ValidateAsync();
         }
         finally
