@@ -9,15 +9,15 @@ public sealed class IdentityErrorMessagesTests
 
     public static TheoryData<string, string?, string> Mappings => new()
     {
-        { nameof(IdentityErrorDescriber.DuplicateEmail), UserField.Email, UserMessages.EmailTaken },
-        { nameof(IdentityErrorDescriber.DuplicateUserName), UserField.Email, UserMessages.EmailTaken },
-        { nameof(IdentityErrorDescriber.InvalidEmail), UserField.Email, UserMessages.EmailInvalid },
-        { nameof(IdentityErrorDescriber.PasswordTooShort), UserField.Password, UserMessages.PasswordTooShort },
-        { nameof(IdentityErrorDescriber.PasswordRequiresDigit), UserField.Password, UserMessages.PasswordRequiresDigit },
-        { nameof(IdentityErrorDescriber.PasswordRequiresLower), UserField.Password, UserMessages.PasswordRequiresLower },
-        { nameof(IdentityErrorDescriber.PasswordRequiresUpper), UserField.Password, UserMessages.PasswordRequiresUpper },
-        { nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric), UserField.Password, UserMessages.PasswordRequiresNonAlphanumeric },
-        { nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars), UserField.Password, UserMessages.PasswordRequiresUniqueChars },
+        { nameof(IdentityErrorDescriber.DuplicateEmail), nameof(CreateUserInput.Email), UserMessages.EmailTaken },
+        { nameof(IdentityErrorDescriber.DuplicateUserName), nameof(CreateUserInput.Email), UserMessages.EmailTaken },
+        { nameof(IdentityErrorDescriber.InvalidEmail), nameof(CreateUserInput.Email), UserMessages.EmailInvalid },
+        { nameof(IdentityErrorDescriber.PasswordTooShort), nameof(CreateUserInput.Password), UserMessages.PasswordTooShort },
+        { nameof(IdentityErrorDescriber.PasswordRequiresDigit), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresDigit },
+        { nameof(IdentityErrorDescriber.PasswordRequiresLower), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresLower },
+        { nameof(IdentityErrorDescriber.PasswordRequiresUpper), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresUpper },
+        { nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresNonAlphanumeric },
+        { nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresUniqueChars },
         { nameof(IdentityErrorDescriber.ConcurrencyFailure), null, UserMessages.ConcurrencyFailure },
         { nameof(IdentityErrorDescriber.DefaultError), null, UserMessages.SaveFailed },
     };

@@ -29,7 +29,7 @@ public sealed class CaseAttachmentsTests : BunitContext, IAsyncLifetime
         _caseId = await AddAttachmentTests.CreateCaseAsync(_database, registrar, TimeProvider.System);
         var added = await new AddAttachment(_database.Database, store, TimeProvider.System)
             .RunAsync(new AddAttachmentInput(_caseId, "дуудлага.mp3", new MemoryStream(SampleFiles.Mp3Frame())), registrar);
-        _recordingId = added.AttachmentId!.Value;
+        _recordingId = added.Value;
 
         Services.AddMudServices();
         Services.AddLocalization();

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Tests.Web.Features.Cases;
@@ -17,7 +18,7 @@ public sealed class AuditPageTests : CasePagesTestContext
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddAuditLog();
+        Services.AddCallCentreDomain();
         SignIn(await Database.AddActorAsync(Roles.Auditor));
         Render<MudPopoverProvider>();
     }

@@ -1,16 +1,17 @@
-using CallCentre.Domain.Attachments;
 using System.Security.Claims;
 using Bunit;
+using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
 using CallCentre.Tests.Support;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Live;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 
 namespace CallCentre.Tests.Web.Features.Cases;
@@ -39,7 +40,7 @@ public abstract class CasePagesTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<GetCaseDetails>();
         Services.AddSingleton<ICaseChangeFeed>(Feed);
         Services.AddScoped<LiveCaseChanges>();
-        Services.AddCaseWorkflow();
+        Services.AddCallCentreDomain();
 
         // The case page hosts the attachments component; its folder is never written by these tests.
         var attachments = new AttachmentSettings { Folder = Path.Combine(Path.GetTempPath(), "callcentre-tests", "no-attachments") };

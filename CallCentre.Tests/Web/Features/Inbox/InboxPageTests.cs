@@ -122,7 +122,7 @@ public sealed class InboxPageTests : CasePagesTestContext
 
         page.WaitForAssertion(() => Assert.Equal(officer.DisplayName, page.Find("[data-testid=inbox-row-officer]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=assign-officer-dialog]"));
-        Assert.Equal(officer.UserId, (await Database.LoadCaseAsync(registered.CaseId!.Value)).AssignedOfficerId);
+        Assert.Equal(officer.UserId, (await Database.LoadCaseAsync(registered.CaseId)).AssignedOfficerId);
     }
 
     [Fact]
@@ -153,6 +153,6 @@ public sealed class InboxPageTests : CasePagesTestContext
         });
     }
 
-    private RegisterCaseResult Register(CaseSeeding.CallSpec? spec = null) =>
+    private RegisteredCase Register(CaseSeeding.CallSpec? spec = null) =>
         Database.RegisterAsync(_operator, TimeProvider.System, spec, LiveDatabase).GetAwaiter().GetResult();
 }

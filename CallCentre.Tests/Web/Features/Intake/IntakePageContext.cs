@@ -56,7 +56,7 @@ public abstract class IntakePageContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<OrganisationNames>();
         Services.AddScoped(_ => new RegisterCase(Database.Database, Clock));
-        Services.AddScoped<CaseRouter>();
+        Services.AddScoped<ProposeRoute>();
         Services.AddScoped<LoadIntakeChoices>();
         Services.AddScoped<FindCallerHistory>();
         Services.AddScoped(_ => new FindPossibleDuplicates(Database.Database, Clock));

@@ -174,7 +174,7 @@ public sealed class NotificationMailJobTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromDays(35));
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<CreateDailyDigests>().RunAsync();
+            await scope.ServiceProvider.GetRequiredService<CreateDailyDigests>().RunAsync(Actor.System);
         }
 
         Assert.Equal(2, await services.RunMailJobAsync());

@@ -48,7 +48,7 @@ public sealed class QueuesPageTests : CasePagesTestContext
         var page = RenderQueues();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=queues-empty]")));
 
-        await ReturnAsync(registered.CaseId!.Value, "Манай харьяалал биш");
+        await ReturnAsync(registered.CaseId, "Манай харьяалал биш");
 
         page.WaitForAssertion(() =>
         {
@@ -63,7 +63,7 @@ public sealed class QueuesPageTests : CasePagesTestContext
     public async Task AnAdministrator_LooksWithoutReRouting()
     {
         var registered = await Database.RegisterAsync(_operator, TimeProvider.System);
-        await ReturnAsync(registered.CaseId!.Value, "Манайх биш");
+        await ReturnAsync(registered.CaseId, "Манайх биш");
         SignIn(await Database.AddActorAsync(Roles.Administrator));
 
         var page = RenderQueues();
