@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Identity;
 
 namespace CallCentre.Tests.Domain.Accounts;
@@ -7,7 +8,7 @@ public sealed class IdentityErrorMessagesTests
 {
     private static readonly IdentityErrorDescriber _describer = new();
 
-    public static TheoryData<string, string?, string> Mappings => new()
+    public static TheoryData<string, string, string> Mappings => new()
     {
         { nameof(IdentityErrorDescriber.DuplicateEmail), nameof(CreateUserInput.Email), UserMessages.EmailTaken },
         { nameof(IdentityErrorDescriber.DuplicateUserName), nameof(CreateUserInput.Email), UserMessages.EmailTaken },
@@ -18,13 +19,13 @@ public sealed class IdentityErrorMessagesTests
         { nameof(IdentityErrorDescriber.PasswordRequiresUpper), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresUpper },
         { nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresNonAlphanumeric },
         { nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresUniqueChars },
-        { nameof(IdentityErrorDescriber.ConcurrencyFailure), null, UserMessages.ConcurrencyFailure },
-        { nameof(IdentityErrorDescriber.DefaultError), null, UserMessages.SaveFailed },
+        { nameof(IdentityErrorDescriber.ConcurrencyFailure), SaveResult.Form, UserMessages.ConcurrencyFailure },
+        { nameof(IdentityErrorDescriber.DefaultError), SaveResult.Form, UserMessages.SaveFailed },
     };
 
     [Theory]
     [MemberData(nameof(Mappings))]
-    public void From_MapsEachIdentityErrorCodeToOurKeyAtItsField(string code, string? field, string key)
+    public void From_MapsEachIdentityErrorCodeToOurKeyAtItsField(string code, string field, string key)
     {
         var error = new IdentityError { Code = code, Description = "English text we never show" };
 

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Bunit;
-using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Tests.Web.Features.Cases;
@@ -18,7 +17,6 @@ public sealed class AuditPageTests : CasePagesTestContext
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddCallCentreDomain();
         SignIn(await Database.AddActorAsync(Roles.Auditor));
         Render<MudPopoverProvider>();
     }

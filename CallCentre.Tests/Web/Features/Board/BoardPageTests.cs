@@ -22,7 +22,6 @@ public sealed class BoardPageTests : CasePagesTestContext
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddScoped<GetEscalationBoard>();
         _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
     }
 

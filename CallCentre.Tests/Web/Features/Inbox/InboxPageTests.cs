@@ -24,7 +24,6 @@ public sealed class InboxPageTests : CasePagesTestContext
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddScoped<GetInbox>();
         Services.AddSingleton(Options.Create(new InboxSettings()));
         _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
         _officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");

@@ -24,7 +24,6 @@ public sealed class QueuesPageTests : CasePagesTestContext
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddScoped<ListQueueCases>();
         Services.AddSingleton(Options.Create(new QueueSettings()));
         _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
         _officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");

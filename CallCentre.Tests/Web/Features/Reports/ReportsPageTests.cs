@@ -1,5 +1,4 @@
 using Bunit;
-using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Reports;
 using CallCentre.Tests.Web.Features.Cases;
@@ -22,7 +21,6 @@ public sealed class ReportsPageTests : CasePagesTestContext
         await base.InitializeAsync();
         Services.AddSingleton(_settings);
         Services.AddSingleton<IReportScheduler>(new Scheduler(_queued));
-        Services.AddCallCentreDomain();
         _auditor = await Database.AddActorAsync(Roles.Auditor);
         SignIn(_auditor);
         Render<MudPopoverProvider>();
