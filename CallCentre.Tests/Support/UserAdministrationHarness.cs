@@ -2,7 +2,6 @@ using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
-using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Routing;
-using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

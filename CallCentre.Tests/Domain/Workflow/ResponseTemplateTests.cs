@@ -1,6 +1,5 @@
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
-using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Workflow;
 using CallCentre.Tests.Support;
 using Microsoft.Extensions.Time.Testing;

@@ -1,10 +1,8 @@
-using System.Globalization;
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Ratings;
-using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Localization;

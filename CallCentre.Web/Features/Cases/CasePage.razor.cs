@@ -3,7 +3,6 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Inbox;
-using CallCentre.Domain.UseCases;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;

@@ -1,8 +1,6 @@
-using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Inbox;
-using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Localization;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
-using CallCentre.Web.Features.Localization;
 
 namespace CallCentre.Web.Features.Intake;
 

@@ -1,7 +1,6 @@
 using CallCentre.Domain;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Routing;
-using CallCentre.Domain.UseCases;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;

@@ -1,5 +1,4 @@
 using CallCentre.Web.Features.Cases;
-using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 

@@ -4,7 +4,6 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
-using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;

@@ -4,7 +4,6 @@ using CallCentre.Bench.Harness;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
-using CallCentre.Domain.UseCases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

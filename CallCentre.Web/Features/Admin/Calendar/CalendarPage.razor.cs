@@ -2,7 +2,6 @@ using System.Globalization;
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
-using CallCentre.Domain.UseCases;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Localization;

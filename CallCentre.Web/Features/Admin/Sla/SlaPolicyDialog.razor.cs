@@ -1,11 +1,9 @@
-using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Deadlines;
 using CallCentre.Web.Features.Cases;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using MudBlazor;
 
 namespace CallCentre.Web.Features.Admin.Sla;
 

@@ -1,9 +1,5 @@
 using CallCentre.Domain.Accounts;
-using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Localization;
-using MudBlazor;
 
 namespace CallCentre.Web.Features.Admin.Users;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
-using CallCentre.Domain.UseCases;
 using CallCentre.Web.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;

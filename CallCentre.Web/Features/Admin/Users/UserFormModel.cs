@@ -1,6 +1,5 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
-using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Web.Features.Admin.Users;
 
