@@ -64,17 +64,21 @@ public sealed record CaseAttachmentRow(int Id, string FileName, AttachmentKind K
 /// <summary>One timeline entry as shown on the case page.</summary>
 public sealed record CaseTimelineEntry(DateTime AtUtc, string ActorName, CaseEventKind Kind, CaseStatus? FromStatus, CaseStatus? ToStatus, string? Text, bool IsPublic, string? Organisation);
 
+/// <summary>The case to load and the language of its names.</summary>
+public sealed record GetCaseDetailsInput(int CaseId, Language Language = default);
+
 /// <summary>
 /// Loads one case for its page. A case that does not exist and a case the actor may not see give the same answer,
 /// null, so that nobody learns that another organisation's case exists.
 /// </summary>
 public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<CaseDetailsView?> RunAsync(int caseId, Actor actor, string language = Cultures.Mongolian, CancellationToken cancellationToken = default)
+    public async Task<CaseDetailsView?> RunAsync(GetCaseDetailsInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var caseId = input.CaseId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
-        var mongolian = language != Cultures.English;
+        var mongolian = input.Language.IsMongolian;
         var visible = visibility.Apply(db.Cases.AsNoTracking());
 
         var found = await visible.Where(c => c.Id == caseId).Select(c => new
@@ -109,7 +113,7 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
             .OrderBy(a => a.UploadedAtUtc).ThenBy(a => a.Id)
             .Select(a => new CaseAttachmentRow(a.Id, a.FileName, a.Kind, a.SizeBytes, a.UploadedAtUtc))
             .ToListAsync(cancellationToken);
-        var progress = await CaseProgressView.LoadAsync(db, c, actor, visibility, Language.FromCode(language), cancellationToken);
+        var progress = await CaseProgressView.LoadAsync(db, c, actor, visibility, input.Language, cancellationToken);
 
         var callerMask = visibility.CallerMaskFor(c.Caller.IsConfidential);
         if (c.Caller.IsConfidential && callerMask == CallerMask.None)

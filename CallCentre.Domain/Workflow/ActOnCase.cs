@@ -8,6 +8,9 @@ using Microsoft.Extensions.Options;
 
 namespace CallCentre.Domain.Workflow;
 
+/// <summary>The move to take (its own record holds the case, the stamp the user saw and the fields) and the language of the answer's names.</summary>
+public sealed record ActOnCaseInput(CaseMove Move, Language Language = default);
+
 /// <summary>
 /// Runs any move on a case the same way: load it through the actor's visibility (an invisible case is not found),
 /// check that nobody changed it since the user loaded it, call the case's method, save, and answer with the case's
@@ -18,8 +21,9 @@ public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, 
 {
     private const int RecentEventCount = 5;
 
-    public async Task<CaseMoveResult> RunAsync(CaseMove move, Actor actor, string language = Cultures.Mongolian, CancellationToken cancellationToken = default)
+    public async Task<CaseMoveResult> RunAsync(ActOnCaseInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var (move, language) = input;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
         var @case = await visibility.Apply(db.Cases).FirstOrDefaultAsync(c => c.Id == move.CaseId, cancellationToken);
@@ -78,15 +82,15 @@ public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, 
             return CaseMoveResult.Done(move, await StateAsync(move.CaseId, language, cancellationToken), progress: null);
         }
 
-        var progress = await CaseProgressView.LoadAsync(db, @case, actor, visibility, Language.FromCode(language), cancellationToken);
+        var progress = await CaseProgressView.LoadAsync(db, @case, actor, visibility, language, cancellationToken);
         return CaseMoveResult.Done(move, new CaseState(progress.Status, progress.Work.ConcurrencyStamp, [.. progress.Timeline.TakeLast(RecentEventCount)]), progress);
     }
 
     /// <summary>The case as it is now, read fresh (the caller already proved they may see it).</summary>
-    private async Task<CaseState> StateAsync(int caseId, string language, CancellationToken cancellationToken)
+    private async Task<CaseState> StateAsync(int caseId, Language language, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var mongolian = language != Cultures.English;
+        var mongolian = language.IsMongolian;
         var head = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
             .Select(c => new { c.Status, c.ConcurrencyStamp }).SingleAsync(cancellationToken);
         var recent = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId)

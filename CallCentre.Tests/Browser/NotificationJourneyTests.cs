@@ -110,7 +110,7 @@ public sealed class NotificationJourneyTests
         var actor = new CallCentre.Domain.Accounts.Actor(operatorUser.Id, operatorUser.DisplayName, new HashSet<string> { CallCentre.Domain.Accounts.Roles.Operator }, operatorUser.OrganisationId);
         var result = await new RegisterCase(factory, TimeProvider.System).RunAsync(input, actor);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        return (result.CaseId!.Value, result.Reference!);
+        return (result.Value!.CaseId, result.Value!.Reference!);
     }
 
     /// <summary>Saves a reminder through the app's context factory, as the escalation scan does.</summary>

@@ -21,7 +21,7 @@ internal static class AttachmentEndpoints
     {
         // A case the user may not see answers exactly like a missing one, so that nobody can probe which cases exist.
         if (StaffUser.From(context.User) is not { } user
-            || await openAttachment.RunAsync(caseId, attachmentId, user.ToActor(), cancellationToken) is not { } file)
+            || await openAttachment.RunAsync(new OpenAttachmentInput(caseId, attachmentId), user.ToActor(), cancellationToken) is not { } file)
         {
             return Results.NotFound();
         }

@@ -4,8 +4,10 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Ratings;
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
@@ -56,7 +58,7 @@ public sealed partial class CaseMoveDialog
     private ActOnCase ActOnCase { get; set; } = default!;
 
     [Inject]
-    private ListResponseTemplates Templates { get; set; } = default!;
+    private ListCaseResponseTemplates Templates { get; set; } = default!;
 
     [Inject]
     private ListCaseOfficers Officers { get; set; } = default!;
@@ -73,8 +75,6 @@ public sealed partial class CaseMoveDialog
     [Inject]
     private IStringLocalizer<CaseResource> C { get; set; } = default!;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override async Task OnInitializedAsync()
     {
         _stamp = Case.Work.ConcurrencyStamp;
@@ -87,13 +87,13 @@ public sealed partial class CaseMoveDialog
         switch (Action)
         {
             case CaseAction.Respond:
-                _templates = await Templates.ForCaseAsync(Case.Id, actor);
+                _templates = await Templates.RunAsync(new ListCaseResponseTemplatesInput(Case.Id), actor);
                 break;
             case CaseAction.AssignOfficer:
-                _officers = await Officers.RunAsync(Case.Id, actor);
+                _officers = await Officers.RunAsync(new ListCaseOfficersInput(Case.Id), actor);
                 break;
             case CaseAction.Reroute:
-                _organisations = [.. (await Organisations.ExecuteAsync()).Where(o => o.IsActive && o.Id != Case.Work.AssignedOrganisationId)];
+                _organisations = [.. (await Organisations.RunAsync(actor)).Where(o => o.IsActive && o.Id != Case.Work.AssignedOrganisationId)];
                 break;
         }
     }
@@ -131,7 +131,7 @@ public sealed partial class CaseMoveDialog
         _refusal = null;
         try
         {
-            var result = await ActOnCase.RunAsync(Move(), actor, Mongolian ? Cultures.Mongolian : Cultures.English);
+            var result = await ActOnCase.RunAsync(new ActOnCaseInput(Move(), CurrentLanguage.Value), actor);
             _errors = result.Errors;
             switch (result.Outcome)
             {

@@ -3,7 +3,9 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.UseCases;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -57,8 +59,8 @@ public sealed partial class CasePage
     private async Task ReloadAsync()
     {
         var user = await CurrentUser.GetAsync();
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
-        _case = user is null ? null : await Details.RunAsync(Id, user.ToActor(), language);
+        var language = CurrentLanguage.Value;
+        _case = user is null ? null : await Details.RunAsync(new GetCaseDetailsInput(Id, language), user.ToActor());
         _viewerName = user?.DisplayName ?? "";
 
         // Time left is measured when the case was read, so the header and the work section agree.

@@ -1,4 +1,5 @@
 using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -22,8 +23,6 @@ public abstract class IntakeSectionBase : ComponentBase
 
     [Inject]
     protected IStringLocalizer<CaseResource> CaseL { get; set; } = default!;
-
-    protected static bool Mongolian => IntakeFormat.Mongolian;
 
     protected static string Id(string field) => IntakeFields.InputId(field);
 

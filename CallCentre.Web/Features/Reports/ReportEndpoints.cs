@@ -18,7 +18,7 @@ internal static class ReportEndpoints
 
     private static async Task<IResult> DownloadAsync(int requestId, HttpContext context, OpenReportFile open, CancellationToken cancellationToken)
     {
-        if (StaffUser.From(context.User) is not { } user || await open.RunAsync(requestId, user.ToActor(), cancellationToken) is not { } file)
+        if (StaffUser.From(context.User) is not { } user || await open.RunAsync(new OpenReportFileInput(requestId), user.ToActor(), cancellationToken) is not { } file)
         {
             return Results.NotFound();
         }

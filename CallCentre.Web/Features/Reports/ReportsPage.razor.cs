@@ -3,8 +3,10 @@ using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -63,8 +65,6 @@ public sealed partial class ReportsPage : IDisposable
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override async Task OnInitializedAsync()
     {
         _actor = (await CurrentUser.GetAsync())?.ToActor();
@@ -78,7 +78,7 @@ public sealed partial class ReportsPage : IDisposable
         _ownOrganisationOnly = ReportAccess.IsAgencyHead(_actor);
         if (!_ownOrganisationOnly)
         {
-            _organisations = [.. (await Organisations.ExecuteAsync()).Where(o => o.IsActive)];
+            _organisations = [.. (await Organisations.RunAsync(_actor)).Where(o => o.IsActive)];
         }
 
         var today = UlaanbaatarTime.Today(Clock);
@@ -133,7 +133,7 @@ public sealed partial class ReportsPage : IDisposable
         try
         {
             var organisation = _ownOrganisationOnly || _kind == ReportKind.AuditLog ? null : _organisationId;
-            var input = new RequestReportInput(_kind, DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), organisation, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+            var input = new RequestReportInput(_kind, DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), organisation, CurrentLanguage.Value);
             await Request.RunAsync(input, _actor, _closing.Token);
             // Normal, not Success: the theme's success snackbar fails axe's colour contrast (white on the brand green).
             Snackbar.Add(L["Reports.Requested"], Severity.Normal);

@@ -4,6 +4,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -54,8 +55,6 @@ public sealed partial class ResponseTemplatesPage
     [Inject]
     private IStringLocalizer<CaseResource> C { get; set; } = default!;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override async Task OnInitializedAsync()
     {
         _actor = (await CurrentUser.GetAsync())?.ToActor();
@@ -67,7 +66,7 @@ public sealed partial class ResponseTemplatesPage
         _isAdministrator = _actor.IsIn(Roles.Administrator);
         if (_isAdministrator)
         {
-            _organisations = [.. (await Organisations.ExecuteAsync()).Where(o => o.IsActive)];
+            _organisations = [.. (await Organisations.RunAsync(_actor)).Where(o => o.IsActive)];
         }
         else if (_actor.OrganisationId is { } own)
         {
@@ -85,7 +84,7 @@ public sealed partial class ResponseTemplatesPage
     }
 
     private async Task LoadAsync() =>
-        _templates = _actor is not null && _organisationId is { } id ? await List.ForOrganisationAsync(id, _actor) : [];
+        _templates = _actor is not null && _organisationId is { } id ? await List.RunAsync(new ListResponseTemplatesInput(id), _actor) : [];
 
     private void New()
     {
@@ -113,7 +112,7 @@ public sealed partial class ResponseTemplatesPage
         _saving = true;
         try
         {
-            _errors = await Save.RunAsync(new SaveResponseTemplateInput(_editingId, organisationId, _title, _text), _actor);
+            _errors = (await Save.RunAsync(new SaveResponseTemplateInput(_editingId, organisationId, _title, _text), _actor)).Errors;
             if (_errors.Count == 0)
             {
                 Snackbar.Add(L["Saved"], Severity.Success);
@@ -149,7 +148,7 @@ public sealed partial class ResponseTemplatesPage
 
         try
         {
-            await Delete.RunAsync(template.OrganisationId, template.Id, _actor);
+            await Delete.RunAsync(new DeleteResponseTemplateInput(template.OrganisationId, template.Id), _actor);
             Snackbar.Add(L["Deleted"], Severity.Success);
         }
         catch (DomainException error)

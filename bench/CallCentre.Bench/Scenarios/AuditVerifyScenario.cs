@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using CallCentre.Bench.Harness;
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +40,7 @@ public sealed class AuditVerifyScenario : IScenario
             options.Runs,
             async ct =>
             {
-                last = await verify.RunAsync(null, ct);
+                last = await verify.RunAsync(new VerifyAuditChainInput(), Actor.System, ct);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  verified {last.Count:N0} entries, intact {last.IsIntact}"));
             },
             cancellationToken);

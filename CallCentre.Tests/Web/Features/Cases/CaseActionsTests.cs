@@ -44,7 +44,7 @@ public sealed class CaseActionsTests : CasePagesTestContext
     }
 
     private async Task<int> RegisterAsync(bool confidential = false) =>
-        (await Database.RegisterAsync(_operator, _clock, new() { IsConfidential = confidential })).CaseId!.Value;
+        (await Database.RegisterAsync(_operator, _clock, new() { IsConfidential = confidential })).CaseId;
 
     private static void Open(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, CaseAction action)
     {
