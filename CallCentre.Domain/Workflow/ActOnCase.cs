@@ -13,8 +13,9 @@ public sealed record ActOnCaseInput(CaseMove Move, Language Language = default);
 
 /// <summary>
 /// Runs any move on a case the same way: load it through the actor's visibility (an invisible case is not found),
-/// check that nobody changed it since the user loaded it, call the case's method, save. One runner rather than
-/// fifteen copies of these steps; each move's own record holds its fields, rules and the method it calls.
+/// check that nobody changed it since the user loaded it, call the case's method, save, and answer with the case's
+/// progress as it is now (what the page shows next). One runner rather than fifteen copies of these steps; each move's
+/// own record holds its fields, rules and the method it calls.
 /// </summary>
 public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock, IOptions<CalendarSettings>? calendarSettings = null)
 {
@@ -74,7 +75,15 @@ public sealed class ActOnCase(IDbContextFactory<CallCentreDbContext> dbFactory, 
             return CaseMoveResult.Conflict(move, await StateAsync(move.CaseId, language, cancellationToken));
         }
 
-        return CaseMoveResult.Done(move, await StateAsync(move.CaseId, language, cancellationToken));
+        // What the page shows next, read in this operation; a move that took the case out of the actor's view (none
+        // does today) leaves the page to find out by reading it again.
+        if (!await visibility.Apply(db.Cases.AsNoTracking()).AnyAsync(c => c.Id == move.CaseId, cancellationToken))
+        {
+            return CaseMoveResult.Done(move, await StateAsync(move.CaseId, language, cancellationToken), progress: null);
+        }
+
+        var progress = await CaseProgressView.LoadAsync(db, @case, actor, visibility, language, cancellationToken);
+        return CaseMoveResult.Done(move, new CaseState(progress.Status, progress.Work.ConcurrencyStamp, [.. progress.Timeline.TakeLast(RecentEventCount)]), progress);
     }
 
     /// <summary>The case as it is now, read fresh (the caller already proved they may see it).</summary>

@@ -224,6 +224,31 @@ public sealed class ActOnCaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADoneMove_AnswersWithWhatItChanged_SoThePageShowsWhatReadingTheCaseAgainWouldShow()
+    {
+        var id = await RegisterAsync();
+        (Actor Actor, CaseMove Move)[] moves =
+        [
+            (_officer, new AcknowledgeMove { CaseId = id }),
+            (_head, new AssignOfficerMove { CaseId = id, OfficerId = _officer.UserId }),
+            (_officer, new RespondMove { CaseId = id, Text = "Шугамыг засав", Resolution = Resolution.Resolved }),
+            (_supervisor, new CloseMove { CaseId = id }),
+        ];
+
+        foreach (var (actor, move) in moves)
+        {
+            var shown = await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(id), actor);
+            var done = await MoveAsync(actor, move);
+
+            var fresh = await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(id), actor);
+            Assert.NotNull(done.Progress);
+            Assert.Equivalent(fresh, shown!.With(done.Progress), strict: true);
+            Assert.Equal(fresh!.Timeline.TakeLast(5), done.Current!.RecentEvents);
+            Assert.Equal(fresh.Work.ConcurrencyStamp, done.Current.ConcurrencyStamp);
+        }
+    }
+
+    [Fact]
     public async Task WrongRole_IsRefused_AndNothingIsSaved()
     {
         var id = await InProgressAsync();

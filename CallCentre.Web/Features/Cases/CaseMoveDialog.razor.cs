@@ -14,8 +14,10 @@ using MudBlazor;
 namespace CallCentre.Web.Features.Cases;
 
 /// <summary>
-/// One move on a case: the fields it needs, checked with the domain's own rules at the field. A refusal says why and
-/// changes nothing; a conflict shows what someone else changed and keeps everything typed, to re-apply or cancel.
+/// One move on a case: the fields it needs, sent to <see cref="ActOnCase"/>, whose field errors (the move's own rules)
+/// show at the fields. A refusal says why and changes nothing; a conflict shows what someone else changed and keeps
+/// everything typed, to re-apply or cancel. A done move closes the dialog with ActOnCase's result, whose progress the
+/// page shows.
 /// </summary>
 public sealed partial class CaseMoveDialog
 {
@@ -117,13 +119,6 @@ public sealed partial class CaseMoveDialog
             return;
         }
 
-        var move = Move();
-        _errors = move.Validate();
-        if (_errors.Count > 0)
-        {
-            return;
-        }
-
         var actor = await ActorAsync();
         if (actor is null)
         {
@@ -134,14 +129,14 @@ public sealed partial class CaseMoveDialog
         _refusal = null;
         try
         {
-            var result = await ActOnCase.RunAsync(new ActOnCaseInput(move, CurrentLanguage.Value), actor);
+            var result = await ActOnCase.RunAsync(new ActOnCaseInput(Move(), CurrentLanguage.Value), actor);
+            _errors = result.Errors;
             switch (result.Outcome)
             {
                 case CaseMoveOutcome.Done:
                     MudDialog.Close(DialogResult.Ok(result));
                     return;
                 case CaseMoveOutcome.Invalid:
-                    _errors = result.Errors;
                     break;
                 case CaseMoveOutcome.Conflict:
                     // Someone else saved first: show what they did, and take their version as the one to re-apply against.

@@ -66,6 +66,19 @@ public sealed partial class CasePage
         _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
     }
 
+    /// <summary>Shows what a move changed, from the move's own result; reads the case again when there is none.</summary>
+    private async Task ShowMovedAsync(CaseProgressView? progress)
+    {
+        if (_case is null || progress is null)
+        {
+            await ReloadAsync();
+            return;
+        }
+
+        _case = _case.With(progress);
+        _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
+    }
+
     private async Task PrintAsync() => await JS.InvokeVoidAsync("print");
 
     internal static string LocalTime(DateTime utc) => UlaanbaatarTime.FromUtc(utc).ToString("g", CultureInfo.CurrentCulture);
