@@ -71,6 +71,10 @@ public static class AccessTable
         AccessEntry.Under("/_content/", AccessPolicies.Anonymous),
         AccessEntry.Under("/_framework/", AccessPolicies.Anonymous),
         AccessEntry.Under("/_blazor", AccessPolicies.Anonymous),
+        AccessEntry.Under("/Features/", AccessPolicies.Anonymous), // components' collocated scripts (*.razor.js)
+        // Development only: wwwroot files not yet in the build's manifest. The framework maps it out of reach of
+        // conventions, so the fallback policy holds it: signed-in users (the sign-in page needs none of these files).
+        AccessEntry.Endpoint("/{**path:file}", AccessPolicies.SignedIn),
     ];
 
     /// <summary>The row for a route pattern, or null when the route is not listed (and so closed by the fallback policy).</summary>
