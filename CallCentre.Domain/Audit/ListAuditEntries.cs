@@ -1,3 +1,4 @@
+using CallCentre.Domain.Access;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.UseCases;
@@ -37,11 +38,9 @@ public sealed class ListAuditEntries(IDbContextFactory<CallCentreDbContext> dbFa
 {
     public const int MaxPageSize = 200;
 
-    public static readonly IReadOnlyList<string> AllowedRoles = [Roles.Auditor, Roles.Administrator];
-
     public async Task<Page<AuditEntryRow>> RunAsync(ListAuditEntriesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsInAny(AllowedRoles))
+        if (!actor.IsInAny(RoleSets.AuditReaders))
         {
             throw new DomainException("Case.NotAllowedForRole");
         }

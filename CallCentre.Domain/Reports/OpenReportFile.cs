@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallCentre.Domain.Access;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
@@ -23,7 +24,7 @@ public sealed class OpenReportFile(IDbContextFactory<CallCentreDbContext> dbFact
         var requestId = input.RequestId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var request = await db.ReportRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        if (request is not { Status: ReportStatus.Done, FileName: { } fileName } || !actor.IsInAny(ReportAccess.PageRoles)
+        if (request is not { Status: ReportStatus.Done, FileName: { } fileName } || !actor.IsInAny(RoleSets.ReportReaders)
             || !(request.RequestedById == actor.UserId || (request.RequestedById is null && ReportAccess.SeesSystemReports(actor))))
         {
             return null;

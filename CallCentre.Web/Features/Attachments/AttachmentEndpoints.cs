@@ -1,5 +1,6 @@
 using CallCentre.Domain.Attachments;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Infrastructure;
 using Microsoft.Net.Http.Headers;
 
 namespace CallCentre.Web.Features.Attachments;
@@ -13,7 +14,7 @@ internal static class AttachmentEndpoints
 
     public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(DownloadPattern, DownloadAsync).RequireAuthorization(Policies.Staff);
+        endpoints.MapGet(DownloadPattern, DownloadAsync).WithAccessFromTable();
         return endpoints;
     }
 

@@ -13,8 +13,6 @@ namespace CallCentre.Web.Features.Audit;
 /// <summary>The auditors' page: verifies the chain on demand, shows the last nightly verdict, and browses the log.</summary>
 public sealed partial class AuditPage
 {
-    public const string AllowedRoles = Roles.Auditor + "," + Roles.Administrator;
-
     private MudTable<AuditEntryRow>? _table;
     private bool _verifying;
     private long _checked;

@@ -1,5 +1,6 @@
 using CallCentre.Domain.Reports;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Infrastructure;
 
 namespace CallCentre.Web.Features.Reports;
 
@@ -12,7 +13,7 @@ internal static class ReportEndpoints
 
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/{requestId:int}/download", DownloadAsync).RequireAuthorization(Policies.Staff);
+        endpoints.MapGet("/reports/{requestId:int}/download", DownloadAsync).WithAccessFromTable();
         return endpoints;
     }
 

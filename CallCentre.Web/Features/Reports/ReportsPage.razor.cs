@@ -18,8 +18,6 @@ namespace CallCentre.Web.Features.Reports;
 /// </summary>
 public sealed partial class ReportsPage : IDisposable
 {
-    public const string AllowedRoles = Roles.Auditor + "," + Roles.Supervisor + "," + Roles.AgencyHead + "," + Roles.Administrator;
-
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(2);
 
     private readonly CancellationTokenSource _closing = new();
