@@ -3,6 +3,9 @@ namespace CallCentre.Domain.Accounts;
 /// <summary>The signed-in person a use case acts for: the domain checks their roles and organisation.</summary>
 public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<string> Roles, int? OrganisationId)
 {
+    /// <summary>The actor of the jobs the system runs by itself (deadline scans, digests, report generation, audit checks).</summary>
+    public static Actor System { get; } = new("system", "CallCentre", new HashSet<string>(), null);
+
     public bool IsIn(string role) => Roles.Contains(role);
 
     public bool IsInAny(IEnumerable<string> roles) => roles.Any(Roles.Contains);

@@ -2,9 +2,13 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Reports;
+
+/// <summary>The queued request to write.</summary>
+public sealed record GenerateReportInput(int RequestId);
 
 /// <summary>
 /// The background job's work: writes one requested report to the reports folder, recording its progress every few
@@ -14,8 +18,9 @@ namespace CallCentre.Domain.Reports;
 /// </summary>
 public sealed class GenerateReport(IDbContextFactory<CallCentreDbContext> dbFactory, IReportLabelsFactory labelsFactory, ReportSettings settings, TimeProvider clock)
 {
-    public async Task<ReportStatus> RunAsync(int requestId, CancellationToken cancellationToken = default)
+    public async Task<ReportStatus> RunAsync(GenerateReportInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var requestId = input.RequestId;
         ReportRequest? request;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -58,7 +63,7 @@ public sealed class GenerateReport(IDbContextFactory<CallCentreDbContext> dbFact
 
     private async Task<long> WriteAsync(ReportRequest request, string path, CancellationToken cancellationToken)
     {
-        var labels = labelsFactory.For(request.Language);
+        var labels = labelsFactory.For(Language.FromCode(request.Language));
         ReportContext context;
         CoverFacts cover;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
@@ -82,7 +87,7 @@ public sealed class GenerateReport(IDbContextFactory<CallCentreDbContext> dbFact
                 Labels = labels,
                 DbFactory = dbFactory,
                 NowUtc = now,
-                Names = await ReportNames.LoadAsync(db, labels.IsMongolian, cancellationToken),
+                Names = await ReportNames.LoadAsync(db, labels.Language, cancellationToken),
             };
             cover = new CoverFacts(
                 labels.Get("Kind." + request.Kind),

@@ -73,7 +73,7 @@ internal static class JobsRegistration
             Authorization = [new AdministratorsOnlyDashboardFilter()],
             AppPath = "/",
             DisplayStorageConnectionString = false,
-        });
+        }).WithAccessFromTable();
         return app;
     }
 

@@ -76,7 +76,7 @@ public sealed class CaseRegisterReportTests : IAsyncLifetime
         var auditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
         var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), auditor);
 
-        Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(id));
+        Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System));
 
         var request = await _harness.LoadAsync(id);
         Assert.Equal((5L, 5L), (request.RowsWritten, request.RowsTotal));
@@ -126,7 +126,7 @@ public sealed class CaseRegisterReportTests : IAsyncLifetime
         await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Description = typed });
         var auditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
         var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), auditor);
-        await _harness.Generate.RunAsync(id);
+        await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System);
 
         using var document = SpreadsheetDocument.Open(await _harness.FilePathAsync(id), false);
         var workbookPart = document.WorkbookPart!;

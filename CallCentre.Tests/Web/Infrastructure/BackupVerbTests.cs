@@ -57,7 +57,7 @@ public sealed class BackupVerbTests
             await using var db = restored.CreateDbContext();
             Assert.True(await db.Cases.CountAsync() >= 5);
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-            var verdict = await new VerifyAuditChain(restored).RunAsync();
+            var verdict = await new VerifyAuditChain(restored).RunAsync(new VerifyAuditChainInput(), Actor.System);
             Assert.True(verdict.IsIntact, verdict.Break?.ToString());
             Assert.True(verdict.Count > 5);
         }

@@ -50,7 +50,7 @@ public sealed class AuditingSignInManager(
     {
         if (StaffUser.From(Context.User) is { } user)
         {
-            await audit.RunAsync(new AuditEventInput("SignOut", "User", user.Id, AuditOutcome.Succeeded) { ActorId = user.Id, ActorName = user.DisplayName });
+            await audit.RunAsync(new RecordAuditEventInput("SignOut", "User", user.Id, AuditOutcome.Succeeded) { ActorId = user.Id, ActorName = user.DisplayName });
         }
 
         await base.SignOutAsync();
@@ -58,7 +58,7 @@ public sealed class AuditingSignInManager(
 
     /// <summary>A sign-in attempt for an e-mail address no account has: failed, with the address as typed.</summary>
     public Task RecordUnknownAccountAsync(string typed) =>
-        audit.RunAsync(new AuditEventInput("SignIn.Failed", "User", null, AuditOutcome.Failed)
+        audit.RunAsync(new RecordAuditEventInput("SignIn.Failed", "User", null, AuditOutcome.Failed)
         {
             ActorName = typed,
             Details = new Dictionary<string, object?> { ["Method"] = "Password", ["Reason"] = "UnknownAccount" },
@@ -74,7 +74,7 @@ public sealed class AuditingSignInManager(
             { IsNotAllowed: true } => ("SignIn.NotAllowed", AuditOutcome.Refused),
             _ => (failedAction, AuditOutcome.Failed),
         };
-        return audit.RunAsync(new AuditEventInput(action, "User", user?.Id, outcome)
+        return audit.RunAsync(new RecordAuditEventInput(action, "User", user?.Id, outcome)
         {
             ActorId = user?.Id,
             ActorName = user?.DisplayName,

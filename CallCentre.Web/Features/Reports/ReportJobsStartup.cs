@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Reports;
 using CallCentre.Web.Features.Jobs;
@@ -32,7 +33,7 @@ internal sealed class ReportJobsStartup(IServiceScopeFactory scopes, JobSettings
             return;
         }
 
-        var unfinished = await scope.ServiceProvider.GetRequiredService<ListUnfinishedReports>().RunAsync(cancellationToken);
+        var unfinished = await scope.ServiceProvider.GetRequiredService<ListUnfinishedReports>().RunAsync(Actor.System, cancellationToken);
         var scheduler = scope.ServiceProvider.GetRequiredService<IReportScheduler>();
         foreach (var id in unfinished)
         {

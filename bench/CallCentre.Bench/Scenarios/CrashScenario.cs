@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using System.Diagnostics;
 using System.Globalization;
 using CallCentre.Bench.Harness;
@@ -115,7 +116,7 @@ public sealed class CrashScenario : IScenario
 
                 lock (output)
                 {
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Acknowledged}{result.CaseId} {result.Reference}"));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Acknowledged}{result.Value!.CaseId} {result.Value.Reference}"));
                     output.Flush();
                 }
             }
@@ -254,7 +255,7 @@ public sealed class CrashScenario : IScenario
             }
         }
 
-        var chain = await new VerifyAuditChain(factory).RunAsync(cancellationToken: cancellationToken);
+        var chain = await new VerifyAuditChain(factory).RunAsync(new VerifyAuditChainInput(), Actor.System, cancellationToken);
         if (!chain.IsIntact)
         {
             problems.Add($"audit chain broken at {chain.Break!.Sequence}");

@@ -1,3 +1,4 @@
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Reports;
@@ -30,7 +31,7 @@ public sealed class DurableJobsTests
             var actor = await DemoActors.ForAsync(first.Services, "supervisor@demo.1111.mn");
             await using var scope = first.Services.CreateAsyncScope();
             id = await scope.ServiceProvider.GetRequiredService<RequestReport>().RunAsync(
-                new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, Cultures.English), actor);
+                new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, Language.English), actor);
         }
 
         Assert.True(File.Exists(jobsPath), "Hangfire's queue should be a file beside the database");

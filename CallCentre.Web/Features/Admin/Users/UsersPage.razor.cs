@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
@@ -25,7 +26,7 @@ public partial class UsersPage
 
     private MudDataGrid<UserListItem> _grid = default!;
     private IReadOnlyList<OrganisationChoice> _organisations = [];
-    private string _actingUserId = "";
+    private Actor _actor = default!;
     private string? _search;
     private string? _roleFilter;
     private OrganisationChoice? _organisationFilter;
@@ -62,15 +63,15 @@ public partial class UsersPage
 
     protected override async Task OnInitializedAsync()
     {
-        _actingUserId = (await CurrentUser.GetAsync())?.Id ?? "";
-        _organisations = await ListOrganisationChoices.ExecuteAsync();
+        _actor = (await CurrentUser.GetAsync())?.ToActor() ?? throw new InvalidOperationException("The users page is for signed-in administrators.");
+        _organisations = await ListOrganisationChoices.RunAsync(_actor);
     }
 
     private async Task<GridData<UserListItem>> LoadAsync(GridState<UserListItem> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        var page = await ListUsers.ExecuteAsync(
-            new ListUsersQuery(
+        var page = await ListUsers.RunAsync(
+            new ListUsersInput(
                 _search,
                 _roleFilter,
                 _organisationFilter?.Id,
@@ -83,8 +84,9 @@ public partial class UsersPage
                 sort?.Descending ?? false,
                 state.Page,
                 state.PageSize),
+            _actor,
             cancellationToken);
-        return new GridData<UserListItem> { Items = page.Items, TotalItems = page.TotalCount };
+        return new GridData<UserListItem> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
     private Task OnSearchChangedAsync(string? search)
@@ -114,7 +116,7 @@ public partial class UsersPage
 
     private async Task OpenCreateAsync()
     {
-        var parameters = new DialogParameters<CreateUserDialog> { { d => d.Organisations, _organisations } };
+        var parameters = new DialogParameters<CreateUserDialog> { { d => d.Actor, _actor }, { d => d.Organisations, _organisations } };
         var dialog = await DialogService.ShowAsync<CreateUserDialog>(L["Users.Dialog.Create.Title"], parameters, _dialogOptions);
         if (await dialog.Result is { Canceled: false, Data: string email })
         {
@@ -129,7 +131,7 @@ public partial class UsersPage
         {
             { d => d.User, user },
             { d => d.Organisations, _organisations },
-            { d => d.ActingUserId, _actingUserId },
+            { d => d.Actor, _actor },
         };
         var dialog = await DialogService.ShowAsync<EditUserDialog>(L["Users.Dialog.Edit.Title"], parameters, _dialogOptions);
         if (await dialog.Result is { Canceled: false, Data: string name })
@@ -141,7 +143,7 @@ public partial class UsersPage
 
     private async Task OpenResetPasswordAsync(UserListItem user)
     {
-        var parameters = new DialogParameters<ResetPasswordDialog> { { d => d.User, user } };
+        var parameters = new DialogParameters<ResetPasswordDialog> { { d => d.User, user }, { d => d.Actor, _actor } };
         var dialog = await DialogService.ShowAsync<ResetPasswordDialog>(L["Users.Dialog.ResetPassword.Title"], parameters, _dialogOptions);
         if (await dialog.Result is { Canceled: false })
         {
@@ -153,21 +155,21 @@ public partial class UsersPage
         ConfirmAndRunAsync(
             user,
             new("Users.Confirm.Lock.Title", "Users.Confirm.Lock.Text", "Users.Action.Lock", "Users.Done.Locked"),
-            () => LockUser.ExecuteAsync(user.Id, _actingUserId));
+            () => LockUser.RunAsync(new LockUserInput(user.Id), _actor));
 
     private Task UnlockAsync(UserListItem user) =>
         ConfirmAndRunAsync(
             user,
             new("Users.Confirm.Unlock.Title", "Users.Confirm.Unlock.Text", "Users.Action.Unlock", "Users.Done.Unlocked"),
-            () => UnlockUser.ExecuteAsync(user.Id));
+            () => UnlockUser.RunAsync(new UnlockUserInput(user.Id), _actor));
 
     private Task ResetTwoFactorAsync(UserListItem user) =>
         ConfirmAndRunAsync(
             user,
             new("Users.Confirm.ResetTwoFactor.Title", "Users.Confirm.ResetTwoFactor.Text", "Users.Confirm.ResetTwoFactor.Yes", "Users.Done.TwoFactorReset"),
-            () => ResetTwoFactor.ExecuteAsync(user.Id));
+            () => ResetTwoFactor.RunAsync(new ResetTwoFactorInput(user.Id), _actor));
 
-    private async Task ConfirmAndRunAsync(UserListItem user, Confirmation texts, Func<Task<UserAdminResult>> change)
+    private async Task ConfirmAndRunAsync(UserListItem user, Confirmation texts, Func<Task<SaveResult<string>>> change)
     {
         var confirmed = await DialogService.ShowMessageBoxAsync(
             new MessageBoxOptions
@@ -191,7 +193,7 @@ public partial class UsersPage
         }
         else
         {
-            var reasons = string.Join(" ", result.Errors.Select(L.Message));
+            var reasons = string.Join(" ", result.Refusals.Select(L.Message));
             Snackbar.Add(string.Format(L["Users.Refused"], reasons), Severity.Error);
         }
     }
