@@ -16,6 +16,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<UnlockUser>();
         services.AddScoped<ResetPassword>();
         services.AddScoped<ResetTwoFactor>();
+        services.AddScoped<SetPersonalDataAccess>();
         return services;
     }
 }

@@ -3,6 +3,12 @@ namespace CallCentre.Domain.Accounts;
 /// <summary>The signed-in person a use case acts for: the domain checks their roles and organisation.</summary>
 public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<string> Roles, int? OrganisationId)
 {
+    /// <summary>
+    /// An administrator's grant to this user (an auditor) to see callers' personal data unmasked; staff of the
+    /// call centre and administrators see it by their role.
+    /// </summary>
+    public bool MaySeePersonalData { get; init; }
+
     public bool IsIn(string role) => Roles.Contains(role);
 
     public bool IsInAny(IEnumerable<string> roles) => roles.Any(Roles.Contains);

@@ -20,6 +20,12 @@ public sealed class ApplicationUser : IdentityUser
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>
+    /// Granted by an administrator (and audited as a change of the user): an auditor sees callers' personal data
+    /// unmasked. Meaningless for other roles, which see what their role allows.
+    /// </summary>
+    public bool MaySeePersonalData { get; set; }
+
     /// <summary>Seeded in Development for trying the product; never created in Production.</summary>
     public bool IsDemoAccount { get; set; }
 }

@@ -57,6 +57,7 @@ public sealed class ListUsers(IDbContextFactory<CallCentreDbContext> dbFactory, 
                 u.LockoutEnd,
                 u.TwoFactorEnabled,
                 u.CreatedAtUtc,
+                u.MaySeePersonalData,
             })
             .ToListAsync(cancellationToken);
 
@@ -78,7 +79,10 @@ public sealed class ListUsers(IDbContextFactory<CallCentreDbContext> dbFactory, 
                 r.OrganisationNameEn,
                 r.LockoutEnd is { } end && end > now,
                 r.TwoFactorEnabled,
-                r.CreatedAtUtc))
+                r.CreatedAtUtc)
+            {
+                MaySeePersonalData = r.MaySeePersonalData,
+            })
             .ToList();
         return new UserListPage(items, total);
     }

@@ -13,5 +13,8 @@ public sealed record UserListItem(
     bool TwoFactorEnabled,
     DateTime CreatedAtUtc)
 {
+    /// <summary>Whether an administrator granted this user (an auditor) the personal-data permission.</summary>
+    public bool MaySeePersonalData { get; init; }
+
     public string? OrganisationName(bool mongolian) => mongolian ? OrganisationNameMn : OrganisationNameEn;
 }

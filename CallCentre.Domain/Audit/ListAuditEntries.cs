@@ -1,5 +1,7 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Audit;
@@ -34,7 +36,7 @@ public sealed record AuditEntryRow(
 /// <summary>The rows of one page and how many match in all.</summary>
 public sealed record AuditEntryPage(IReadOnlyList<AuditEntryRow> Rows, int TotalCount);
 
-/// <summary>Browses the audit log for auditors and administrators.</summary>
+/// <summary>Browses the audit log for auditors and administrators, personal values masked by the viewer's rule.</summary>
 public sealed class ListAuditEntries(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
     public const int MaxPageSize = 200;
@@ -85,6 +87,9 @@ public sealed class ListAuditEntries(IDbContextFactory<CallCentreDbContext> dbFa
             .Take(size)
             .Select(e => new AuditEntryRow(e.Sequence, e.AtUtc, e.ActorId, e.ActorName, e.Action, e.SubjectType, e.SubjectId, e.Before, e.After, e.Outcome, e.ClientAddress, e.Hash))
             .ToListAsync(cancellationToken);
-        return new AuditEntryPage(rows, total);
+        var mask = CaseVisibility.ForOrganisations(actor, []).CallerMaskFor(isConfidential: false);
+        return new AuditEntryPage(
+            [.. rows.Select(r => r with { Before = PersonalData.MaskAuditValues(r.SubjectType, r.Before, mask), After = PersonalData.MaskAuditValues(r.SubjectType, r.After, mask) })],
+            total);
     }
 }

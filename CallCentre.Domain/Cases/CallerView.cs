@@ -1,3 +1,5 @@
+using CallCentre.Domain.Privacy;
+
 namespace CallCentre.Domain.Cases;
 
 /// <summary>A case's caller as one viewer may see them: <see cref="Mask"/> says what was withheld and why.</summary>
@@ -13,18 +15,16 @@ public sealed record CallerView(
     bool ConsentToContact,
     bool ConsentToPublish)
 {
-    private const string Hidden = "•••";
-
-    /// <summary>Applies the mask: nothing of a confidential caller for the agency, masked personal data for auditors.</summary>
+    /// <summary>Applies the mask: nothing of a confidential caller for the agency, masked personal data for auditors (the rule of <see cref="PersonalData"/>).</summary>
     public static CallerView Of(Caller caller, CallerMask mask) => mask switch
     {
         CallerMask.Confidential => new(mask, null, null, null, null, caller.PreferredLanguage, caller.IsAnonymous, true, caller.ConsentToContact, caller.ConsentToPublish),
         CallerMask.PersonalData => new(
             mask,
-            caller.Name is { Length: > 0 } name ? name[..1] + Hidden : null,
-            caller.Phone is { } phone ? Hidden + phone[^2..] : null,
-            caller.Email is { } email ? Hidden + email[email.IndexOf('@', StringComparison.Ordinal)..] : null,
-            caller.RegisterNumber is { } register && Cases.RegisterNumber.TryParse(register, out var parsed) ? parsed.Masked : null,
+            PersonalData.Mask(PersonalDataKind.Name, caller.Name),
+            PersonalData.Mask(PersonalDataKind.Phone, caller.Phone),
+            PersonalData.Mask(PersonalDataKind.Email, caller.Email),
+            PersonalData.Mask(PersonalDataKind.RegisterNumber, caller.RegisterNumber),
             caller.PreferredLanguage,
             caller.IsAnonymous,
             caller.IsConfidential,

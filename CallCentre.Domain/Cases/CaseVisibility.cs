@@ -36,7 +36,7 @@ public sealed class CaseVisibility
 
     public static async Task<CaseVisibility> ForAsync(CallCentreDbContext db, Actor actor, CancellationToken cancellationToken = default)
     {
-        var callersVisible = actor.IsInAny(CallerVisibleRoles);
+        var callersVisible = CallersVisibleTo(actor);
         if (actor.IsInAny(AllCasesRoles))
         {
             return new CaseVisibility(true, [], isAgency: false, callersVisible);
@@ -57,11 +57,15 @@ public sealed class CaseVisibility
     /// </summary>
     public static CaseVisibility ForOrganisations(Actor actor, IReadOnlyCollection<int> agencyOrganisationIds)
     {
-        var callersVisible = actor.IsInAny(CallerVisibleRoles);
+        var callersVisible = CallersVisibleTo(actor);
         return actor.IsInAny(AllCasesRoles) ? new CaseVisibility(true, [], isAgency: false, callersVisible)
             : actor.IsAgencyStaff && actor.OrganisationId is not null ? new CaseVisibility(false, agencyOrganisationIds, isAgency: true, callersVisible: false)
             : new CaseVisibility(false, [], isAgency: false, callersVisible: false);
     }
+
+    // Auditors see callers only with the personal-data permission an administrator grants them.
+    private static bool CallersVisibleTo(Actor actor) =>
+        actor.IsInAny(CallerVisibleRoles) || (actor.IsIn(Roles.Auditor) && actor.MaySeePersonalData);
 
     /// <summary>Only the cases this actor may see.</summary>
     public IQueryable<Case> Apply(IQueryable<Case> cases) =>

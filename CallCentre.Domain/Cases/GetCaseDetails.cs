@@ -2,6 +2,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.Privacy;
 using CallCentre.Domain.Ratings;
 using CallCentre.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
@@ -125,19 +126,29 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        // An auditor without the personal-data permission sees the case's free text, place and files masked too.
+        var masked = callerMask == CallerMask.PersonalData;
+        string? Free(string? text) => masked ? PersonalData.Mask(PersonalDataKind.Hidden, text) : text;
+        if (masked)
+        {
+            attachments = [.. attachments.Select(a => a with { FileName = PersonalData.Hidden })];
+            timeline = [.. timeline.Select(e => e with { Text = Free(e.Text) })];
+            ratings = [.. ratings.Select(r => r with { Comment = Free(r.Comment) })];
+        }
+
         return new CaseDetailsView(
             c.Id, c.Reference, c.Status, PublicStatuses.Of(c.Status), c.Type, c.Channel, c.Priority,
-            found.Topic.Group, found.Topic.Name, c.Subject, c.Description,
-            found.Region, found.District, c.Address, c.Latitude, c.Longitude,
+            found.Topic.Group, found.Topic.Name, c.Subject, Free(c.Description)!,
+            found.Region, found.District, Free(c.Address), masked ? null : c.Latitude, masked ? null : c.Longitude,
             CallerView.Of(c.Caller, callerMask),
             found.Organisation, found.Officer, c.AssignedAtUtc,
-            found.RegisteredBy ?? "", c.RegisteredAtUtc, c.ClosedAtUtc, c.FirstContactAnswer,
+            found.RegisteredBy ?? "", c.RegisteredAtUtc, c.ClosedAtUtc, Free(c.FirstContactAnswer),
             followUp, attachments, timeline,
             new CaseWorkView(
                 c.ConcurrencyStamp,
                 [.. CaseTransitions.All.Select(t => t.Action).Where(a => a is not (CaseAction.Assign or CaseAction.CloseAtFirstContact) && (a != CaseAction.Rate || unratedResponse) && c.Allows(a, actor, visibility))],
-                c.RespondByUtc, c.AcknowledgedAtUtc, c.RespondedAtUtc, c.ResponseText, c.Resolution, c.ReturnReason, c.ReopenCount,
-                duplicateOf, c.ExtensionState, c.ExtensionRequestedUntilUtc, c.ExtensionReason, c.AssignedOrganisationId,
+                c.RespondByUtc, c.AcknowledgedAtUtc, c.RespondedAtUtc, Free(c.ResponseText), c.Resolution, Free(c.ReturnReason), c.ReopenCount,
+                duplicateOf, c.ExtensionState, c.ExtensionRequestedUntilUtc, Free(c.ExtensionReason), c.AssignedOrganisationId,
                 c.AcknowledgeByUtc, c.ClockPausedAtUtc),
             ratings);
     }

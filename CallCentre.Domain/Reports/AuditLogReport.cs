@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CallCentre.Domain.Audit;
+using CallCentre.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Reports;
@@ -31,6 +32,7 @@ public static class AuditLogReport
             new(l.Get("Column.Outcome"), ColumnKind.Text, 12), new(l.Get("Column.Address"), ColumnKind.Text, 16),
             new(l.Get("Column.Before"), ColumnKind.Text, 50), new(l.Get("Column.After"), ColumnKind.Text, 50), new(l.Get("Column.Hash"), ColumnKind.Text, 66),
         ];
+        var mask = context.PersonalDataMask;
         workbook.AddDetail(DetailSheet.Of(l.Get("Sheet.AuditLog"), columns, StreamAsync(context, from, to, cancellationToken), (e, cells) =>
         {
             cells.Number(e.Sequence);
@@ -41,8 +43,8 @@ public static class AuditLogReport
             cells.Text(e.SubjectId);
             cells.Text(l.Get("Outcome." + e.Outcome));
             cells.Text(e.ClientAddress);
-            cells.Text(e.Before);
-            cells.Text(e.After);
+            cells.Text(PersonalData.MaskAuditValues(e.SubjectType, e.Before, mask));
+            cells.Text(PersonalData.MaskAuditValues(e.SubjectType, e.After, mask));
             cells.Text(e.Hash);
         }));
         return total;

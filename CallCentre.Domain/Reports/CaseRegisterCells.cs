@@ -51,7 +51,7 @@ public sealed class CaseRegisterCells
         cells.Text(row.Resolution is { } resolution ? _resolutions[resolution] : null);
         cells.Text(row.IsOverdue(_context.NowUtc) ? _yes : _no);
         cells.Number(row.ReopenCount);
-        cells.Text(row.Description);
+        cells.Text(_context.FreeText(row.Description, row.IsConfidential));
         cells.Text(callerName);
         cells.Text(callerPhone);
     }

@@ -127,10 +127,10 @@ public sealed class GenerateReport(IDbContextFactory<CallCentreDbContext> dbFact
         }
 
         var user = await db.Users.AsNoTracking().Where(u => u.Id == request.RequestedById)
-            .Select(u => new { u.Id, u.DisplayName, u.OrganisationId, u.LockoutEnd }).SingleOrDefaultAsync(cancellationToken)
+            .Select(u => new { u.Id, u.DisplayName, u.OrganisationId, u.LockoutEnd, u.MaySeePersonalData }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new DomainException("Report.NotAllowed");
         var roles = await db.UserRoles.Where(ur => ur.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
-        return new Actor(user.Id, user.DisplayName, roles.ToHashSet(), user.OrganisationId);
+        return new Actor(user.Id, user.DisplayName, roles.ToHashSet(), user.OrganisationId) { MaySeePersonalData = user.MaySeePersonalData };
     }
 
     private async Task UpdateAsync(int requestId, Action<ReportRequest> change, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Reports;
@@ -45,15 +46,19 @@ public sealed class ReportContext
         return cases;
     }
 
-    /// <summary>A caller's name and phone as this requester may see them (the masks of <see cref="CallerView"/>).</summary>
+    /// <summary>A caller's name and phone as this requester may see them (the rule of <see cref="PersonalData"/>).</summary>
     public (string? Name, string? Phone) Caller(string? name, string? phone, bool isConfidential)
     {
-        const string hidden = "•••";
-        return Visibility.CallerMaskFor(isConfidential) switch
-        {
-            CallerMask.Confidential => (null, null),
-            CallerMask.PersonalData => (name is { Length: > 0 } ? name[..1] + hidden : null, phone is { Length: > 2 } ? hidden + phone[^2..] : null),
-            _ => (name, phone is not null && PhoneNumber.TryParse(phone, out var number) ? number.ToDisplayString() : phone),
-        };
+        var mask = Visibility.CallerMaskFor(isConfidential);
+        return mask == CallerMask.None
+            ? (name, phone is not null && PhoneNumber.TryParse(phone, out var number) ? number.ToDisplayString() : phone)
+            : (PersonalData.Show(PersonalDataKind.Name, name, mask), PersonalData.Show(PersonalDataKind.Phone, phone, mask));
     }
+
+    /// <summary>A case's free text (description, comment) as this requester may see it.</summary>
+    public string? FreeText(string? text, bool isConfidential) =>
+        PersonalData.Show(PersonalDataKind.Hidden, text, Visibility.CallerMaskFor(isConfidential));
+
+    /// <summary>How this requester sees personal data outside any one case (the audit log).</summary>
+    public CallerMask PersonalDataMask => Visibility.CallerMaskFor(isConfidential: false);
 }

@@ -107,7 +107,7 @@ public static class SatisfactionReport
         cells.Moment(row.RatedAtUtc);
         cells.Number(row.Score);
         cells.Text(l.Get("ProblemSolved." + row.Solved));
-        cells.Text(row.Comment);
+        cells.Text(context.FreeText(row.Comment, row.IsConfidential));
         cells.Text(l.Get("RatingSource." + row.Source));
         cells.Text(row.RecordedBy);
         cells.Text(callerName);

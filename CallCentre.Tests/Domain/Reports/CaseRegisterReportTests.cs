@@ -73,8 +73,9 @@ public sealed class CaseRegisterReportTests : IAsyncLifetime
             await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Phone = $"9911220{i}" });
         }
 
-        var auditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
-        var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), auditor);
+        // A supervisor: the description is free text, which an auditor without the personal-data permission sees masked.
+        var supervisor = await _harness.Database.AddStaffAsync(Roles.Supervisor, "CC1111");
+        var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), supervisor);
 
         Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(id));
 
@@ -124,8 +125,9 @@ public sealed class CaseRegisterReportTests : IAsyncLifetime
     public async Task FormulaLikeDescription_ArrivesAsQuotePrefixedText_AsTyped(string typed)
     {
         await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Description = typed });
-        var auditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
-        var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), auditor);
+        // A supervisor: the description is free text, which an auditor without the personal-data permission sees masked.
+        var supervisor = await _harness.Database.AddStaffAsync(Roles.Supervisor, "CC1111");
+        var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), supervisor);
         await _harness.Generate.RunAsync(id);
 
         using var document = SpreadsheetDocument.Open(await _harness.FilePathAsync(id), false);

@@ -124,7 +124,10 @@ public sealed class SatisfactionReportTests : IAsyncLifetime
     public async Task FormulaLikeComments_ArriveAsQuotePrefixedText_AsTheCitizenSaidThem()
     {
         await SeedAsync();
-        var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.Satisfaction), _auditor);
+
+        // A supervisor: comments are free text, which an auditor without the personal-data permission sees masked.
+        var supervisor = await _harness.Database.AddStaffAsync(Roles.Supervisor, "CC1111");
+        var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.Satisfaction), supervisor);
         await _harness.Generate.RunAsync(id);
         int commentColumn;
         using (var workbook = new XLWorkbook(await _harness.FilePathAsync(id)))

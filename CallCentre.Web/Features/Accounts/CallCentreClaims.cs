@@ -7,4 +7,7 @@ public static class CallCentreClaims
     public const string OrganisationId = "cc:organisation_id";
     public const string TwoFactorEnabled = "cc:two_factor";
     public const string DemoAccount = "cc:demo";
+
+    /// <summary>"true" when an administrator granted the user the personal-data permission.</summary>
+    public const string PersonalData = "cc:personal_data";
 }

@@ -23,6 +23,11 @@ internal sealed class CallCentreClaimsPrincipalFactory(
         }
 
         identity.AddClaim(new Claim(CallCentreClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
+        if (user.MaySeePersonalData)
+        {
+            identity.AddClaim(new Claim(CallCentreClaims.PersonalData, "true"));
+        }
+
         if (user.IsDemoAccount)
         {
             identity.AddClaim(new Claim(CallCentreClaims.DemoAccount, "true"));

@@ -18,10 +18,13 @@ public sealed class CurrentUser(AuthenticationStateProvider authenticationStateP
 /// <summary>A signed-in staff member as use cases see them.</summary>
 public sealed record StaffUser(string Id, string DisplayName, IReadOnlySet<string> Roles, int? OrganisationId)
 {
+    /// <summary>The administrator's grant to see callers' personal data unmasked (for auditors).</summary>
+    public bool MaySeePersonalData { get; init; }
+
     public bool IsIn(string role) => Roles.Contains(role);
 
     /// <summary>The same person as the domain's use cases see them.</summary>
-    public Actor ToActor() => new(Id, DisplayName, Roles, OrganisationId);
+    public Actor ToActor() => new(Id, DisplayName, Roles, OrganisationId) { MaySeePersonalData = MaySeePersonalData };
 
     public static StaffUser? From(ClaimsPrincipal principal)
     {
@@ -33,6 +36,9 @@ public sealed record StaffUser(string Id, string DisplayName, IReadOnlySet<strin
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Where(Domain.Accounts.Roles.IsKnown).ToHashSet();
         var organisation = principal.FindFirstValue(CallCentreClaims.OrganisationId) is { } text
             && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var organisationId) ? organisationId : (int?)null;
-        return new StaffUser(id, principal.FindFirstValue(CallCentreClaims.DisplayName) ?? principal.Identity.Name ?? "", roles, organisation);
+        return new StaffUser(id, principal.FindFirstValue(CallCentreClaims.DisplayName) ?? principal.Identity.Name ?? "", roles, organisation)
+        {
+            MaySeePersonalData = principal.HasClaim(CallCentreClaims.PersonalData, "true"),
+        };
     }
 }

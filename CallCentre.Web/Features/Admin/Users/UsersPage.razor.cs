@@ -26,6 +26,7 @@ public partial class UsersPage
     private MudDataGrid<UserListItem> _grid = default!;
     private IReadOnlyList<OrganisationChoice> _organisations = [];
     private string _actingUserId = "";
+    private Actor? _actor;
     private string? _search;
     private string? _roleFilter;
     private OrganisationChoice? _organisationFilter;
@@ -46,6 +47,9 @@ public partial class UsersPage
     private ResetTwoFactor ResetTwoFactor { get; set; } = default!;
 
     [Inject]
+    private SetPersonalDataAccess SetPersonalDataAccess { get; set; } = default!;
+
+    [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
@@ -62,7 +66,9 @@ public partial class UsersPage
 
     protected override async Task OnInitializedAsync()
     {
-        _actingUserId = (await CurrentUser.GetAsync())?.Id ?? "";
+        var acting = await CurrentUser.GetAsync();
+        _actingUserId = acting?.Id ?? "";
+        _actor = acting?.ToActor();
         _organisations = await ListOrganisationChoices.ExecuteAsync();
     }
 
@@ -166,6 +172,18 @@ public partial class UsersPage
             user,
             new("Users.Confirm.ResetTwoFactor.Title", "Users.Confirm.ResetTwoFactor.Text", "Users.Confirm.ResetTwoFactor.Yes", "Users.Done.TwoFactorReset"),
             () => ResetTwoFactor.ExecuteAsync(user.Id));
+
+    private Task SetPersonalDataAsync(UserListItem user, bool granted) =>
+        ConfirmAndRunAsync(
+            user,
+            granted
+                ? new("Users.Confirm.GrantPersonalData.Title", "Users.Confirm.GrantPersonalData.Text", "Users.Action.GrantPersonalData", "Users.Done.PersonalDataGranted")
+                : new("Users.Confirm.WithdrawPersonalData.Title", "Users.Confirm.WithdrawPersonalData.Text", "Users.Action.WithdrawPersonalData", "Users.Done.PersonalDataWithdrawn"),
+            async () =>
+            {
+                var result = await SetPersonalDataAccess.RunAsync(new SetPersonalDataAccessInput(user.Id, granted), _actor!, CancellationToken.None);
+                return result.Succeeded ? UserAdminResult.Done(user.Id) : UserAdminResult.Refused(null, result.Errors.Values.First());
+            });
 
     private async Task ConfirmAndRunAsync(UserListItem user, Confirmation texts, Func<Task<UserAdminResult>> change)
     {
