@@ -1,3 +1,4 @@
+using CallCentre.Web.Features.RateLimits;
 using CallCentre.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ if (!builder.TryAddCallCentreDatabase())
 builder.AddCallCentreLogging();
 builder.Services.AddCallCentreLocalization();
 builder.Services.AddCallCentreIdentity(builder.Configuration);
+builder.Services.AddCallCentreRateLimits(builder.Configuration);
 builder.Services.AddCallCentreUi();
 builder.Services.AddCallCentreFeatures();
 builder.Services.AddCallCentreOperations(builder.Configuration);

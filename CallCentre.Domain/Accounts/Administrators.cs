@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CallCentre.Domain.Accounts;
 
 /// <summary>Keeps the system from losing its last active administrator: without one nobody could manage users again.</summary>
-internal static class Administrators
+public static class Administrators
 {
     public static bool IsLockedOut(ApplicationUser user, DateTimeOffset now) => user.LockoutEnd is { } end && end > now;
 

@@ -26,6 +26,11 @@ public class CallCentreWebFactory : WebApplicationFactory<Program>
         // Tests start without demo cases, so that what they count is what they registered; a test may ask for some.
         builder.UseSetting("DemoData:Cases", "0");
         builder.UseSetting("Jobs:Enabled", "false");
+
+        // Every test client comes from one address: the per-address sign-in limits would trip across tests. The rate-limit
+        // tests set the real limits; the per-account-and-address failure limit (below the lockout) stays as shipped.
+        builder.UseSetting("RateLimits:Policies:SignIn:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:AttemptsPerAccount", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

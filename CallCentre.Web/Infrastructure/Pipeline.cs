@@ -29,6 +29,7 @@ internal static class Pipeline
             RequestPath = "/assets",
         });
         app.UseRequestLocalization();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuditScope();
         app.UseAuthorization();

@@ -7,7 +7,7 @@ public sealed class SecuritySettings
 {
     public const string Section = "Security";
 
-    public IReadOnlyList<string> RequireTwoFactorForRoles { get; set; } = ["Administrator", "Auditor"];
+    public IReadOnlyList<string> RequireTwoFactorForRoles { get; set; } = ["Administrator", "Supervisor", "Auditor"];
 
     /// <summary>Development only: lets the seeded demo accounts sign in without enrolling an authenticator.</summary>
     public bool ExemptDemoAccountsFromTwoFactor { get; set; }

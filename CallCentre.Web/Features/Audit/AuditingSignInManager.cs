@@ -25,7 +25,8 @@ public sealed class AuditingSignInManager(
 {
     public override async Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        var lastAdministrator = await IsLastActiveAdministratorAsync(user);
+        var result = await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure && !lastAdministrator);
         await RecordAsync(user, result, "Password", "SignIn.Failed");
         return result;
     }
@@ -33,7 +34,9 @@ public sealed class AuditingSignInManager(
     public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
     {
         var user = await GetTwoFactorAuthenticationUserAsync();
+        var lastAdministrator = await IsLastActiveAdministratorAsync(user);
         var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        await KeepUnlockedAsync(user, lastAdministrator);
         await RecordAsync(user, result, "Authenticator", "SignIn.SecondFactorFailed");
         return result;
     }
@@ -46,6 +49,20 @@ public sealed class AuditingSignInManager(
         return result;
     }
 
+    private async Task<bool> IsLastActiveAdministratorAsync(ApplicationUser? user) =>
+        user is not null && await Administrators.IsLastActiveAsync(UserManager, user, DateTimeOffset.UtcNow);
+
+    // A wrong second factor counts like a wrong password (Identity locks at the threshold), except for the last active
+    // administrator: nobody could unlock them. The sign-in throttle still limits how often anyone may try.
+    private async Task KeepUnlockedAsync(ApplicationUser? user, bool lastAdministrator)
+    {
+        if (user is not null && lastAdministrator && await UserManager.IsLockedOutAsync(user))
+        {
+            await UserManager.SetLockoutEndDateAsync(user, null);
+            await UserManager.ResetAccessFailedCountAsync(user);
+        }
+    }
+
     public override async Task SignOutAsync()
     {
         if (StaffUser.From(Context.User) is { } user)
@@ -55,14 +72,6 @@ public sealed class AuditingSignInManager(
 
         await base.SignOutAsync();
     }
-
-    /// <summary>A sign-in attempt for an e-mail address no account has: failed, with the address as typed.</summary>
-    public Task RecordUnknownAccountAsync(string typed) =>
-        audit.RunAsync(new AuditEventInput("SignIn.Failed", "User", null, AuditOutcome.Failed)
-        {
-            ActorName = typed,
-            Details = new Dictionary<string, object?> { ["Method"] = "Password", ["Reason"] = "UnknownAccount" },
-        });
 
     private Task RecordAsync(ApplicationUser? user, SignInResult result, string method, string failedAction)
     {

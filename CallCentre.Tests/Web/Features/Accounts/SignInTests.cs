@@ -103,33 +103,6 @@ public sealed class SignInTests(CallCentreWebFactory factory) : IClassFixture<Ca
         Assert.Null(page.QuerySelector("[data-testid='login-error']"));
     }
 
-    [Fact]
-    public async Task SignIn_WithWrongPasswordFiveTimes_LocksTheAccount()
-    {
-        var email = await TestUsers.CreateAsync(factory, Roles.Operator);
-        using var client = new FormClient(factory);
-
-        for (var attempt = 1; attempt <= 4; attempt++)
-        {
-            using var wrong = await client.PostSignInAsync(email, "wrong-password-" + attempt);
-            Assert.True(wrong.StatusCode == HttpStatusCode.OK, $"attempt {attempt} answered {(int)wrong.StatusCode}");
-        }
-
-        using var fifth = await client.PostSignInAsync(email, "wrong-password-5");
-        Assert.Equal(HttpStatusCode.Redirect, fifth.StatusCode);
-        Assert.Equal("/Account/Lockout?minutes=15", FormClient.RedirectTarget(fifth));
-
-        using var sixth = await client.PostSignInAsync(email, TestUsers.Password);
-        Assert.Equal(HttpStatusCode.Redirect, sixth.StatusCode);
-        Assert.StartsWith("/Account/Lockout", FormClient.RedirectTarget(sixth), StringComparison.Ordinal);
-        Assert.Null(client.CookieValue(FormClient.AuthCookie));
-        Assert.True(await TestUsers.WithUserAsync(factory, email, (users, user) => users.IsLockedOutAsync(user)));
-
-        var lockout = await client.GetPageAsync(FormClient.RedirectTarget(sixth)!);
-        Assert.Equal("Бүртгэл түгжигдсэн", lockout.QuerySelector("h1")?.TextContent.Trim());
-        Assert.Matches(@"^\d+ минутын дараа дахин оролдох боломжтой\.$", lockout.QuerySelector("[data-testid='lockout-when']")?.TextContent.Trim());
-    }
-
     [Theory]
     [InlineData("15", "You can try again in 15 minutes.")]
     [InlineData("1", "You can try again in a minute.")]

@@ -1,6 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Web.Features.Accounts.Shared;
-using CallCentre.Web.Features.Audit;
+using CallCentre.Web.Features.RateLimits;
 using CallCentre.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components;
@@ -13,6 +13,7 @@ namespace CallCentre.Web.Features.Accounts.Pages;
 public partial class Login
 {
     private bool _failed;
+    private string? _throttled;
     private EditContext _editContext = default!;
     private FormErrors _errors = default!;
 
@@ -46,14 +47,28 @@ public partial class Login
             return;
         }
 
-        // Looked up by e-mail so that the user name may differ from it; an unknown address gets the same answer as a wrong password.
-        var user = await UserManager.FindByEmailAsync(Input.Email.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await SignInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (user is null && SignInManager is AuditingSignInManager auditing)
+        // Throttled for this address: 429 and the wait, and nothing else happens (no lookup, no audit entry).
+        var email = Input.Email.Trim();
+        if (Guard.Refuse(email) is { } wait)
         {
-            await auditing.RecordUnknownAccountAsync(Input.Email.Trim());
+            _throttled = TooManyRequests.Message(L, wait);
+            Input.Password = "";
+            return;
+        }
+
+        // Looked up by e-mail so that the user name may differ from it; an unknown address gets the same answer as a wrong password.
+        var user = await UserManager.FindByEmailAsync(email);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        if (user is null)
+        {
+            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+            Guard.RecordUnknown(email);
+        }
+        else
+        {
+            await Guard.PrepareAsync(user);
+            result = await SignInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+            Guard.Record(email, result);
         }
 
         Input.Password = "";

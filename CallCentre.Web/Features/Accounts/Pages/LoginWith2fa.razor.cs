@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Web.Features.Accounts.Shared;
+using CallCentre.Web.Features.RateLimits;
 using CallCentre.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -10,6 +11,7 @@ namespace CallCentre.Web.Features.Accounts.Pages;
 public partial class LoginWith2fa
 {
     private bool _failed;
+    private string? _throttled;
     private ApplicationUser? _user;
     private EditContext _editContext = default!;
     private FormErrors _errors = default!;
@@ -52,7 +54,16 @@ public partial class LoginWith2fa
             return;
         }
 
+        var account = _user.Email ?? _user.Id;
+        if (Guard.Refuse(account) is { } wait)
+        {
+            _throttled = TooManyRequests.Message(L, wait);
+            return;
+        }
+
+        await Guard.PrepareAsync(_user);
         var result = await SignInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        Guard.Record(account, result);
         Input.TwoFactorCode = "";
         if (result.Succeeded)
         {
