@@ -3,6 +3,7 @@ using CallCentre.Domain.Cases;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CallCentre.Domain.Reports;
 
@@ -12,7 +13,8 @@ namespace CallCentre.Domain.Reports;
 /// request): a user who lost the role gets a failed request, not a file. Cancelled (shutdown) it stays running, and the
 /// restart queues it again.
 /// </summary>
-public sealed class GenerateReport(IDbContextFactory<CallCentreDbContext> dbFactory, IReportLabelsFactory labelsFactory, ReportSettings settings, TimeProvider clock)
+public sealed class GenerateReport(
+    IDbContextFactory<CallCentreDbContext> dbFactory, IReportLabelsFactory labelsFactory, ReportSettings settings, TimeProvider clock, ILogger<GenerateReport>? logger = null)
 {
     public async Task<ReportStatus> RunAsync(int requestId, CancellationToken cancellationToken = default)
     {
@@ -50,11 +52,27 @@ public sealed class GenerateReport(IDbContextFactory<CallCentreDbContext> dbFact
 #pragma warning restore CA1031
         {
             File.Delete(partial);
-            var message = ex is DomainException domain ? domain.MessageKey : ex.GetType().Name + ": " + ex.Message;
+            // The requester sees a message key, never the exception's text: an unexpected failure is logged with a
+            // correlation id, and only the id is shown, so that an administrator can find it in the log.
+            string message;
+            if (ex is DomainException domain)
+            {
+                message = domain.MessageKey;
+            }
+            else
+            {
+                var correlationId = Guid.NewGuid().ToString("N")[..12];
+                logger?.LogError(ex, "Report {RequestId} failed; correlation id {CorrelationId}", requestId, correlationId);
+                message = UnexpectedFailure + correlationId;
+            }
+
             await UpdateAsync(requestId, r => r.Fail(message, clock.GetUtcNow().UtcDateTime), CancellationToken.None);
             return ReportStatus.Failed;
         }
     }
+
+    /// <summary>The start of a failed request's message when the failure was unexpected; the correlation id follows.</summary>
+    public const string UnexpectedFailure = "Report.Unexpected:";
 
     private async Task<long> WriteAsync(ReportRequest request, string path, CancellationToken cancellationToken)
     {

@@ -156,7 +156,14 @@ public sealed partial class ReportsPage : IDisposable
     private static double Percent(ReportRequestRow request) =>
         request.RowsTotal <= 0 ? 0 : Math.Min(100, 100.0 * request.RowsWritten / request.RowsTotal);
 
-    private string ErrorText(string? error) => error is not null && error.StartsWith("Report.", StringComparison.Ordinal) ? L[error].Value : error ?? "";
+    // A failure shows a localized message; an unexpected one only its correlation id, never the exception's text.
+    private string ErrorText(string? error) => error switch
+    {
+        null => "",
+        _ when error.StartsWith(GenerateReport.UnexpectedFailure, StringComparison.Ordinal) => L["Report.Unexpected", error[GenerateReport.UnexpectedFailure.Length..]].Value,
+        _ when error.StartsWith("Report.", StringComparison.Ordinal) => L[error].Value,
+        _ => L["Report.Unexpected", "—"].Value,
+    };
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
