@@ -63,4 +63,34 @@ public sealed class Attachment
     public string UploadedById { get; private set; } = "";
 
     public DateTime UploadedAtUtc { get; private set; }
+
+    /// <summary>When a supervisor released this photo or document of a confidential case to the agency; null while sealed.</summary>
+    public DateTime? ReleasedAtUtc { get; private set; }
+
+    public string? ReleasedById { get; private set; }
+
+    /// <summary>
+    /// A supervisor lets the agency handling a confidential case see this photo or document (having checked it, or
+    /// replaced it with a redacted copy). A recording is never released: a caller's voice identifies them.
+    /// </summary>
+    public void Release(Accounts.Actor actor, DateTime nowUtc)
+    {
+        if (!actor.IsIn(Accounts.Roles.Supervisor))
+        {
+            throw new DomainException("Case.NotAllowedForRole");
+        }
+
+        if (Kind == AttachmentKind.Audio)
+        {
+            throw new DomainException("Attachment.RecordingNeverReleased");
+        }
+
+        if (ReleasedAtUtc is not null)
+        {
+            throw new DomainException("Attachment.AlreadyReleased");
+        }
+
+        ReleasedAtUtc = nowUtc;
+        ReleasedById = actor.UserId;
+    }
 }

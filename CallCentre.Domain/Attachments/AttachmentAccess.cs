@@ -23,6 +23,19 @@ public static class AttachmentAccess
     /// </summary>
     public static bool WithholdsRecordings(Actor actor, bool callerIsConfidential) => callerIsConfidential && actor.IsAgencyStaff;
 
+    /// <summary>
+    /// Confidential means sealed: agency staff get no recording of a confidential case, and its photos and documents only
+    /// once a supervisor has released them; until then the file answers as missing (404).
+    /// </summary>
+    public static bool IsSealed(Actor actor, bool callerIsConfidential, AttachmentKind kind, DateTime? releasedAtUtc) =>
+        callerIsConfidential && actor.IsAgencyStaff && (kind == AttachmentKind.Audio || releasedAtUtc is null);
+
+    /// <summary>Whether this viewer is shown file names of a confidential case: not agency staff (names are often phone numbers).</summary>
+    public static bool HidesFileNames(Actor actor, bool callerIsConfidential) => callerIsConfidential && actor.IsAgencyStaff;
+
+    /// <summary>The name a released file is shown and downloaded under when its real name is hidden.</summary>
+    public static string NeutralName(int attachmentId, string fileName) => $"attachment-{attachmentId}{Path.GetExtension(fileName)}";
+
     /// <summary>Null when the actor may add files to a case they can see, else the message key saying why not.</summary>
     public static string? RefusalToAdd(Actor actor, int? assignedOrganisationId) =>
         !actor.IsInAny(AddRoles) ? "Case.NotAllowedForRole"

@@ -33,7 +33,7 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
 
         var details = new KeyValuePair<string, object?>[] { new("AttachmentId", attachmentId), new("FileName", found.Attachment.FileName) };
         if (!await AttachmentAccess.MaySeeCaseAsync(db, actor, found.AssignedOrganisationId, cancellationToken)
-            || (found.Attachment.Kind == AttachmentKind.Audio && AttachmentAccess.WithholdsRecordings(actor, found.IsConfidential)))
+            || AttachmentAccess.IsSealed(actor, found.IsConfidential, found.Attachment.Kind, found.Attachment.ReleasedAtUtc))
         {
             db.Audit(AuditRecord.Event("Attachment.DownloadRefused", "Case", found.Reference, AuditOutcome.Refused, details).By(actor));
             await db.SaveChangesAsync(cancellationToken);
@@ -54,6 +54,7 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new AttachmentFile(path, attachment.FileName, attachment.ContentType, attachment.Kind, attachment.SizeBytes, attachment.Sha256, attachment.UploadedAtUtc);
+        var name = AttachmentAccess.HidesFileNames(actor, found.IsConfidential) ? AttachmentAccess.NeutralName(attachment.Id, attachment.FileName) : attachment.FileName;
+        return new AttachmentFile(path, name, attachment.ContentType, attachment.Kind, attachment.SizeBytes, attachment.Sha256, attachment.UploadedAtUtc);
     }
 }

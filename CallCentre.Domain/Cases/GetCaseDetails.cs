@@ -96,8 +96,11 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
         var duplicateOf = c.DuplicateOfCaseId is { } primaryId
             ? await visible.Where(e => e.Id == primaryId).Select(e => new CaseLink(e.Id, e.Reference)).FirstOrDefaultAsync(cancellationToken)
             : null;
+        // Confidential means sealed for the agency: no recording, no unreleased file, and no file name anywhere.
+        var sealedForViewer = AttachmentAccess.HidesFileNames(actor, c.Caller.IsConfidential);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId)
             .OrderBy(a => a.UploadedAtUtc).ThenBy(a => a.Id)
+            .Where(a => !(sealedForViewer && (a.Kind == AttachmentKind.Audio || a.ReleasedAtUtc == null)))
             .Select(a => new CaseAttachmentRow(a.Id, a.FileName, a.Kind, a.SizeBytes, a.UploadedAtUtc))
             .ToListAsync(cancellationToken);
         var timeline = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId)
@@ -124,6 +127,12 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
         {
             db.Audit(AuditRecord.Event("Case.ConfidentialCallerViewed", "Case", c.Reference, AuditOutcome.Succeeded).By(actor));
             await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (sealedForViewer)
+        {
+            attachments = [.. attachments.Select(a => a with { FileName = AttachmentAccess.NeutralName(a.Id, a.FileName) })];
+            timeline = [.. timeline.Select(e => e.Kind == CaseEventKind.AttachmentAdded ? e with { Text = null } : e)];
         }
 
         // An auditor without the personal-data permission sees the case's free text, place and files masked too.

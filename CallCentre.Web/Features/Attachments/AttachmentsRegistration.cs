@@ -23,6 +23,7 @@ internal static class AttachmentsRegistration
         services.AddSingleton<AttachmentStore>();
         services.AddScoped<AddAttachment>();
         services.AddScoped<ListAttachments>();
+        services.AddScoped<ReleaseAttachment>();
         services.AddScoped<OpenAttachment>();
         return services;
     }

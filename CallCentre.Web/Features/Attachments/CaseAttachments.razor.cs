@@ -52,6 +52,9 @@ public sealed partial class CaseAttachments : IDisposable
     private AddAttachment AddAttachment { get; set; } = null!;
 
     [Inject]
+    private ReleaseAttachment ReleaseAttachment { get; set; } = null!;
+
+    [Inject]
     private AttachmentSettings Settings { get; set; } = null!;
 
     [Inject]
@@ -84,6 +87,18 @@ public sealed partial class CaseAttachments : IDisposable
         var user = await CurrentUser.GetAsync();
         _view = user is null ? null : await ListAttachments.RunAsync(CaseId, user.ToActor(), _cancellation.Token);
         _notFound = _view is null;
+    }
+
+    private async Task ReleaseAsync(AttachmentItem item)
+    {
+        if (await CurrentUser.GetAsync() is not { } user)
+        {
+            return;
+        }
+
+        var result = await ReleaseAttachment.RunAsync(new ReleaseAttachmentInput(CaseId, item.Id), user.ToActor(), _cancellation.Token);
+        Snackbar.Add(result.Succeeded ? L["Attachments.Released", item.FileName].Value : L[result.Errors.Values.First()].Value, result.Succeeded ? Severity.Success : Severity.Error);
+        await LoadAsync();
     }
 
     private async Task OnFilesChangedAsync(InputFileChangeEventArgs e)

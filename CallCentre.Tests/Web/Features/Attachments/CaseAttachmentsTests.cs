@@ -40,6 +40,7 @@ public sealed class CaseAttachmentsTests : BunitContext, IAsyncLifetime
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<ListAttachments>();
         Services.AddScoped<AddAttachment>();
+        Services.AddScoped<ReleaseAttachment>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

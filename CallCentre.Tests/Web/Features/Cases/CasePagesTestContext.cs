@@ -47,6 +47,7 @@ public abstract class CasePagesTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(new AttachmentStore(attachments));
         Services.AddScoped<ListAttachments>();
         Services.AddScoped<AddAttachment>();
+        Services.AddScoped<ReleaseAttachment>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CallCentre.Domain.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AttachmentRelease : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ReleasedAtUtc",
+                table: "Attachments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReleasedById",
+                table: "Attachments",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ReleasedAtUtc",
+                table: "Attachments");
+
+            migrationBuilder.DropColumn(
+                name: "ReleasedById",
+                table: "Attachments");
+        }
+    }
+}
