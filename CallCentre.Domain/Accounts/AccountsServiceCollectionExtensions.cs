@@ -5,7 +5,7 @@ namespace CallCentre.Domain.Accounts;
 /// <summary>Registers the user-administration use cases; Identity and the DbContext are registered by the host.</summary>
 public static class AccountsServiceCollectionExtensions
 {
-    public static IServiceCollection AddUserAdministration(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddSingleton<UserAdministrationRunner>();
         services.AddScoped<ListUsers>();

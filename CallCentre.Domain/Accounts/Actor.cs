@@ -9,6 +9,9 @@ public sealed record Actor(string UserId, string DisplayName, IReadOnlySet<strin
     /// </summary>
     public bool MaySeePersonalData { get; init; }
 
+    /// <summary>The actor of the jobs the system runs by itself (deadline scans, digests, report generation, audit checks).</summary>
+    public static Actor System { get; } = new("system", "CallCentre", new HashSet<string>(), null);
+
     public bool IsIn(string role) => Roles.Contains(role);
 
     public bool IsInAny(IEnumerable<string> roles) => roles.Any(Roles.Contains);

@@ -6,7 +6,7 @@ namespace CallCentre.Domain.Accounts;
 /// <summary>The organisations a user can be placed in, for pickers and filters; the list is small enough to hold in a page.</summary>
 public sealed class ListOrganisationChoices(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<OrganisationChoice>> ExecuteAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OrganisationChoice>> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking()

@@ -1,10 +1,11 @@
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Accounts;
 
 /// <summary>One page of the user list: search in name and e-mail, optional role and organisation filters, sorting.</summary>
-public sealed record ListUsersQuery(
+public sealed record ListUsersInput(
     string? Search = null,
     string? Role = null,
     int? OrganisationId = null,
@@ -18,33 +19,33 @@ public sealed class ListUsers(IDbContextFactory<CallCentreDbContext> dbFactory, 
 {
     public const int MaxPageSize = 200;
 
-    public async Task<UserListPage> ExecuteAsync(ListUsersQuery query, CancellationToken cancellationToken = default)
+    public async Task<Page<UserListItem>> RunAsync(ListUsersInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var users = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        if (!string.IsNullOrWhiteSpace(input.Search))
         {
-            var pattern = "%" + EscapeLike(query.Search.Trim()) + "%";
+            var pattern = "%" + EscapeLike(input.Search.Trim()) + "%";
             var upperPattern = pattern.ToUpperInvariant();
             users = users.Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\")
                 || EF.Functions.Like(u.NormalizedEmail!, upperPattern, "\\"));
         }
 
-        if (!string.IsNullOrEmpty(query.Role))
+        if (!string.IsNullOrEmpty(input.Role))
         {
             users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
-                && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == query.Role)));
+                && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == input.Role)));
         }
 
-        if (query.OrganisationId is { } organisationId)
+        if (input.OrganisationId is { } organisationId)
         {
             users = users.Where(u => u.OrganisationId == organisationId);
         }
 
         var total = await users.CountAsync(cancellationToken);
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var rows = await Sort(users, query.SortBy, query.Descending)
-            .Skip(Math.Max(query.Page, 0) * pageSize)
+        var pageSize = Math.Clamp(input.PageSize, 1, MaxPageSize);
+        var rows = await Sort(users, input.SortBy, input.Descending)
+            .Skip(Math.Max(input.Page, 0) * pageSize)
             .Take(pageSize)
             .Select(u => new
             {
@@ -84,7 +85,7 @@ public sealed class ListUsers(IDbContextFactory<CallCentreDbContext> dbFactory, 
                 MaySeePersonalData = r.MaySeePersonalData,
             })
             .ToList();
-        return new UserListPage(items, total);
+        return new Page<UserListItem>(items, total);
     }
 
     private static IQueryable<ApplicationUser> Sort(IQueryable<ApplicationUser> users, UserSortColumn column, bool descending) =>

@@ -1,28 +1,32 @@
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Identity;
 
 namespace CallCentre.Domain.Accounts;
 
+/// <summary>The user an administrator locks out.</summary>
+public sealed record LockUserInput(string UserId);
+
 /// <summary>Locks a user out until an administrator unlocks them; their open sessions end at the next security-stamp check.</summary>
 public sealed class LockUser(UserAdministrationRunner runner, TimeProvider clock)
 {
-    public Task<UserAdminResult> ExecuteAsync(string userId, string actingUserId, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult<string>> RunAsync(LockUserInput input, Actor actor, CancellationToken cancellationToken = default) =>
         runner.RunAsync(
             async context =>
             {
                 var users = context.Users;
-                if (await users.FindByIdAsync(userId) is not { } user)
+                if (await users.FindByIdAsync(input.UserId) is not { } user)
                 {
-                    return UserAdminResult.Refused(null, UserMessages.UserNotFound);
+                    return SaveResult<string>.Invalid(SaveResult.Form, UserMessages.UserNotFound);
                 }
 
-                if (user.Id == actingUserId)
+                if (user.Id == actor.UserId)
                 {
-                    return UserAdminResult.Refused(null, UserMessages.CannotLockSelf);
+                    return SaveResult<string>.Invalid(SaveResult.Form, UserMessages.CannotLockSelf);
                 }
 
                 if (await Administrators.IsLastActiveAsync(users, user, clock.GetUtcNow()))
                 {
-                    return UserAdminResult.Refused(null, UserMessages.LastAdministrator);
+                    return SaveResult<string>.Invalid(SaveResult.Form, UserMessages.LastAdministrator);
                 }
 
                 return await context.RunStepsAsync(user.Id, new Func<Task<IdentityResult>>[]

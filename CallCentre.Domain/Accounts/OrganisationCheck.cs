@@ -1,3 +1,4 @@
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace CallCentre.Domain.Accounts;
 /// <summary>A user's organisation must exist and be active; a user may keep an organisation that was deactivated since.</summary>
 internal static class OrganisationCheck
 {
-    public static async Task<UserAdminError?> CheckAsync(CallCentreDbContext db, int? organisationId, int? currentOrganisationId, CancellationToken cancellationToken)
+    public static async Task<FieldError?> CheckAsync(CallCentreDbContext db, int? organisationId, int? currentOrganisationId, CancellationToken cancellationToken)
     {
         if (organisationId is not { } id)
         {
@@ -19,9 +20,9 @@ internal static class OrganisationCheck
             .FirstOrDefaultAsync(cancellationToken);
         if (organisation is null)
         {
-            return new(UserField.Organisation, UserMessages.OrganisationNotFound);
+            return new(nameof(CreateUserInput.OrganisationId), UserMessages.OrganisationNotFound);
         }
 
-        return organisation.IsActive || id == currentOrganisationId ? null : new(UserField.Organisation, UserMessages.OrganisationInactive);
+        return organisation.IsActive || id == currentOrganisationId ? null : new(nameof(CreateUserInput.OrganisationId), UserMessages.OrganisationInactive);
     }
 }

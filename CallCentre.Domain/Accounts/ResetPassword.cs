@@ -1,29 +1,30 @@
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Identity;
 
 namespace CallCentre.Domain.Accounts;
 
 /// <summary>The new password an administrator sets for a user who forgot theirs.</summary>
-public sealed record ResetPasswordCommand(string UserId, string NewPassword);
+public sealed record ResetPasswordInput(string UserId, string Password);
 
 /// <summary>Replaces a user's password; their open sessions end at the next security-stamp check.</summary>
 public sealed class ResetPassword(UserAdministrationRunner runner)
 {
-    public Task<UserAdminResult> ExecuteAsync(ResetPasswordCommand command, CancellationToken cancellationToken = default)
+    public Task<SaveResult<string>> RunAsync(ResetPasswordInput input, Actor actor, CancellationToken cancellationToken = default)
     {
-        var lengthError = UserRules.CheckPassword(command.NewPassword);
+        var lengthError = UserRules.CheckPassword(input.Password);
         return runner.RunAsync(
             async context =>
             {
                 var users = context.Users;
-                if (await users.FindByIdAsync(command.UserId) is not { } user)
+                if (await users.FindByIdAsync(input.UserId) is not { } user)
                 {
-                    return UserAdminResult.Refused(null, UserMessages.UserNotFound);
+                    return SaveResult<string>.Invalid(SaveResult.Form, UserMessages.UserNotFound);
                 }
 
-                var errors = lengthError is null ? await context.CheckPasswordAsync(user, command.NewPassword) : [lengthError];
+                var errors = lengthError is null ? await context.CheckPasswordAsync(user, input.Password) : [lengthError];
                 if (errors.Count > 0)
                 {
-                    return UserAdminResult.Refused(errors);
+                    return SaveResult<string>.Invalid(errors);
                 }
 
                 var steps = new List<Func<Task<IdentityResult>>>();
@@ -32,7 +33,7 @@ public sealed class ResetPassword(UserAdministrationRunner runner)
                     steps.Add(() => users.RemovePasswordAsync(user));
                 }
 
-                steps.Add(() => users.AddPasswordAsync(user, command.NewPassword));
+                steps.Add(() => users.AddPasswordAsync(user, input.Password));
                 steps.Add(() => users.UpdateSecurityStampAsync(user));
                 return await context.RunStepsAsync(user.Id, steps);
             },

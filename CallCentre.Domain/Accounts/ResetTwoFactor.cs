@@ -1,6 +1,10 @@
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Identity;
 
 namespace CallCentre.Domain.Accounts;
+
+/// <summary>The user whose authenticator an administrator turns off.</summary>
+public sealed record ResetTwoFactorInput(string UserId);
 
 /// <summary>
 /// Turns off a user's authenticator (lost phone, suspected compromise): a new key, no recovery codes, 2FA off.
@@ -8,14 +12,14 @@ namespace CallCentre.Domain.Accounts;
 /// </summary>
 public sealed class ResetTwoFactor(UserAdministrationRunner runner)
 {
-    public Task<UserAdminResult> ExecuteAsync(string userId, CancellationToken cancellationToken = default) =>
+    public Task<SaveResult<string>> RunAsync(ResetTwoFactorInput input, Actor actor, CancellationToken cancellationToken = default) =>
         runner.RunAsync(
             async context =>
             {
                 var users = context.Users;
-                if (await users.FindByIdAsync(userId) is not { } user)
+                if (await users.FindByIdAsync(input.UserId) is not { } user)
                 {
-                    return UserAdminResult.Refused(null, UserMessages.UserNotFound);
+                    return SaveResult<string>.Invalid(SaveResult.Form, UserMessages.UserNotFound);
                 }
 
                 return await context.RunStepsAsync(user.Id, new Func<Task<IdentityResult>>[]

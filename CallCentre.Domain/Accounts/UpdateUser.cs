@@ -1,9 +1,10 @@
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Identity;
 
 namespace CallCentre.Domain.Accounts;
 
 /// <summary>The parts of a staff account an administrator may change after creating it.</summary>
-public sealed record UpdateUserCommand(string UserId, string DisplayName, IReadOnlyCollection<string> Roles, int? OrganisationId);
+public sealed record UpdateUserInput(string UserId, string DisplayName, IReadOnlyCollection<string> Roles, int? OrganisationId);
 
 /// <summary>
 /// Changes a user's name, roles and organisation, or refuses and saves nothing. A change of roles or organisation
@@ -11,46 +12,46 @@ public sealed record UpdateUserCommand(string UserId, string DisplayName, IReadO
 /// </summary>
 public sealed class UpdateUser(UserAdministrationRunner runner, TimeProvider clock)
 {
-    public Task<UserAdminResult> ExecuteAsync(UpdateUserCommand command, string actingUserId, CancellationToken cancellationToken = default)
+    public Task<SaveResult<string>> RunAsync(UpdateUserInput input, Actor actor, CancellationToken cancellationToken = default)
     {
-        var roles = (command.Roles ?? []).Distinct().ToList();
-        var fieldErrors = new List<UserAdminError>();
-        fieldErrors.AddIfRefused(UserRules.CheckDisplayName(command.DisplayName));
+        var roles = (input.Roles ?? []).Distinct().ToList();
+        var fieldErrors = new List<FieldError>();
+        fieldErrors.AddIfRefused(UserRules.CheckDisplayName(input.DisplayName));
         fieldErrors.AddIfRefused(UserRules.CheckRoles(roles));
-        fieldErrors.AddIfRefused(UserRules.CheckOrganisation(roles, command.OrganisationId));
+        fieldErrors.AddIfRefused(UserRules.CheckOrganisation(roles, input.OrganisationId));
 
         return runner.RunAsync(
             async context =>
             {
                 var users = context.Users;
-                if (await users.FindByIdAsync(command.UserId) is not { } user)
+                if (await users.FindByIdAsync(input.UserId) is not { } user)
                 {
-                    return UserAdminResult.Refused(null, UserMessages.UserNotFound);
+                    return SaveResult<string>.Invalid(SaveResult.Form, UserMessages.UserNotFound);
                 }
 
                 var errors = fieldErrors.ToList();
-                errors.AddIfRefused(await OrganisationCheck.CheckAsync(context.Db, command.OrganisationId, user.OrganisationId, cancellationToken));
+                errors.AddIfRefused(await OrganisationCheck.CheckAsync(context.Db, input.OrganisationId, user.OrganisationId, cancellationToken));
                 var currentRoles = await users.GetRolesAsync(user);
                 if (currentRoles.Contains(Roles.Administrator) && !roles.Contains(Roles.Administrator))
                 {
-                    if (user.Id == actingUserId)
+                    if (user.Id == actor.UserId)
                     {
-                        errors.Add(new(UserField.Roles, UserMessages.CannotRemoveOwnAdministratorRole));
+                        errors.Add(new(nameof(UpdateUserInput.Roles), UserMessages.CannotRemoveOwnAdministratorRole));
                     }
                     else if (await Administrators.IsLastActiveAsync(users, user, clock.GetUtcNow()))
                     {
-                        errors.Add(new(UserField.Roles, UserMessages.LastAdministrator));
+                        errors.Add(new(nameof(UpdateUserInput.Roles), UserMessages.LastAdministrator));
                     }
                 }
 
                 if (errors.Count > 0)
                 {
-                    return UserAdminResult.Refused(errors);
+                    return SaveResult<string>.Invalid(errors);
                 }
 
-                var accessChanges = user.OrganisationId != command.OrganisationId || !currentRoles.ToHashSet().SetEquals(roles);
-                user.DisplayName = command.DisplayName.Trim();
-                user.OrganisationId = command.OrganisationId;
+                var accessChanges = user.OrganisationId != input.OrganisationId || !currentRoles.ToHashSet().SetEquals(roles);
+                user.DisplayName = input.DisplayName.Trim();
+                user.OrganisationId = input.OrganisationId;
                 var steps = new List<Func<Task<IdentityResult>>>
                 {
                     () => users.UpdateAsync(user),

@@ -1,3 +1,4 @@
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Persistence;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,11 +7,11 @@ namespace CallCentre.Domain.Accounts;
 /// <summary>The UserManager and the DbContext of one user-admin change; both share the change's transaction.</summary>
 public sealed record UserAdministrationContext(UserManager<ApplicationUser> Users, CallCentreDbContext Db)
 {
-    public IReadOnlyList<UserAdminError> Errors(IdentityResult result) =>
+    public IReadOnlyList<FieldError> Errors(IdentityResult result) =>
         IdentityErrorMessages.From(result.Errors, Users.Options.Password);
 
     /// <summary>The password validators' verdict, as message keys at the password field.</summary>
-    public async Task<IReadOnlyList<UserAdminError>> CheckPasswordAsync(ApplicationUser user, string password)
+    public async Task<IReadOnlyList<FieldError>> CheckPasswordAsync(ApplicationUser user, string password)
     {
         var errors = new List<IdentityError>();
         foreach (var validator in Users.PasswordValidators)
@@ -23,17 +24,17 @@ public sealed record UserAdministrationContext(UserManager<ApplicationUser> User
     }
 
     /// <summary>Runs Identity calls in order and stops at the first that fails; the runner then rolls all of them back.</summary>
-    public async Task<UserAdminResult> RunStepsAsync(string userId, IEnumerable<Func<Task<IdentityResult>>> steps)
+    public async Task<SaveResult<string>> RunStepsAsync(string userId, IEnumerable<Func<Task<IdentityResult>>> steps)
     {
         foreach (var step in steps)
         {
             var result = await step();
             if (!result.Succeeded)
             {
-                return UserAdminResult.Refused(Errors(result));
+                return SaveResult<string>.Invalid(Errors(result));
             }
         }
 
-        return UserAdminResult.Done(userId);
+        return SaveResult<string>.Saved(userId);
     }
 }

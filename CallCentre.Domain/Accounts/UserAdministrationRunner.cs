@@ -1,3 +1,4 @@
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace CallCentre.Domain.Accounts;
 /// </summary>
 public sealed class UserAdministrationRunner(IServiceScopeFactory scopes)
 {
-    public async Task<UserAdminResult> RunAsync(Func<UserAdministrationContext, Task<UserAdminResult>> change, CancellationToken cancellationToken)
+    public async Task<SaveResult<string>> RunAsync(Func<UserAdministrationContext, Task<SaveResult<string>>> change, CancellationToken cancellationToken)
     {
         await using var outer = scopes.CreateAsyncScope();
 

@@ -1,3 +1,5 @@
+using CallCentre.Domain.UseCases;
+
 namespace CallCentre.Domain.Accounts;
 
 /// <summary>One row of the user list: who, which roles (in <see cref="Roles.All"/> order), which organisation, and the account's state.</summary>
@@ -16,5 +18,5 @@ public sealed record UserListItem(
     /// <summary>Whether an administrator granted this user (an auditor) the personal-data permission.</summary>
     public bool MaySeePersonalData { get; init; }
 
-    public string? OrganisationName(bool mongolian) => mongolian ? OrganisationNameMn : OrganisationNameEn;
+    public string? OrganisationName(Language language) => language.Pick(OrganisationNameMn, OrganisationNameEn);
 }

@@ -1,3 +1,4 @@
+using CallCentre.Domain.UseCases;
 using System.Net.Mail;
 
 namespace CallCentre.Domain.Accounts;
@@ -10,57 +11,57 @@ public static class UserRules
 {
     public const int EmailMaxLength = 256;
 
-    public static UserAdminError? CheckEmail(string? email)
+    public static FieldError? CheckEmail(string? email)
     {
         var trimmed = email?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            return new(UserField.Email, UserMessages.EmailRequired);
+            return new(nameof(CreateUserInput.Email), UserMessages.EmailRequired);
         }
 
-        return IsValidEmail(trimmed) ? null : new(UserField.Email, UserMessages.EmailInvalid);
+        return IsValidEmail(trimmed) ? null : new(nameof(CreateUserInput.Email), UserMessages.EmailInvalid);
     }
 
-    public static UserAdminError? CheckDisplayName(string? displayName)
+    public static FieldError? CheckDisplayName(string? displayName)
     {
         var trimmed = displayName?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            return new(UserField.DisplayName, UserMessages.DisplayNameRequired);
+            return new(nameof(CreateUserInput.DisplayName), UserMessages.DisplayNameRequired);
         }
 
         return trimmed.Length > ApplicationUser.DisplayNameMaxLength
-            ? new(UserField.DisplayName, UserMessages.DisplayNameTooLong, [ApplicationUser.DisplayNameMaxLength])
+            ? new(nameof(CreateUserInput.DisplayName), UserMessages.DisplayNameTooLong, [ApplicationUser.DisplayNameMaxLength])
             : null;
     }
 
-    public static UserAdminError? CheckRoles(IEnumerable<string>? roles)
+    public static FieldError? CheckRoles(IEnumerable<string>? roles)
     {
         var list = roles?.ToList() ?? [];
         if (list.Count == 0)
         {
-            return new(UserField.Roles, UserMessages.RoleRequired);
+            return new(nameof(CreateUserInput.Roles), UserMessages.RoleRequired);
         }
 
-        return list.All(Roles.IsKnown) ? null : new(UserField.Roles, UserMessages.RoleUnknown);
+        return list.All(Roles.IsKnown) ? null : new(nameof(CreateUserInput.Roles), UserMessages.RoleUnknown);
     }
 
     /// <summary>Agency roles see only their organisation's cases, so they need one; whether it exists is checked on save.</summary>
-    public static UserAdminError? CheckOrganisation(IEnumerable<string>? roles, int? organisationId) =>
+    public static FieldError? CheckOrganisation(IEnumerable<string>? roles, int? organisationId) =>
         organisationId is null && (roles ?? []).Any(Roles.RequiresOrganisation)
-            ? new(UserField.Organisation, UserMessages.OrganisationRequired)
+            ? new(nameof(CreateUserInput.OrganisationId), UserMessages.OrganisationRequired)
             : null;
 
     /// <summary>The length rule only; Identity's password validators have the last word on save.</summary>
-    public static UserAdminError? CheckPassword(string? password)
+    public static FieldError? CheckPassword(string? password)
     {
         if (string.IsNullOrEmpty(password))
         {
-            return new(UserField.Password, UserMessages.PasswordRequired);
+            return new(nameof(CreateUserInput.Password), UserMessages.PasswordRequired);
         }
 
         return password.Length < StaffIdentityOptions.PasswordMinimumLength
-            ? new(UserField.Password, UserMessages.PasswordTooShort, [StaffIdentityOptions.PasswordMinimumLength])
+            ? new(nameof(CreateUserInput.Password), UserMessages.PasswordTooShort, [StaffIdentityOptions.PasswordMinimumLength])
             : null;
     }
 

@@ -1,22 +1,12 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
+using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Domain.Attachments;
 
 /// <summary>An upload: the bytes as they arrive and the name the file had on the uploader's machine.</summary>
 public sealed record AddAttachmentInput(int CaseId, string? FileName, Stream Content);
-
-/// <summary>The saved attachment, or the message key to show at the upload control.</summary>
-public sealed record AddAttachmentResult(int? AttachmentId, string? Error)
-{
-    public bool Succeeded => Error is null;
-
-    /// <summary>The case does not exist or the actor may not see it; the two are not told apart.</summary>
-    public bool CaseNotFound => Error == AddAttachment.CaseNotFound;
-
-    public static AddAttachmentResult Refused(string error) => new(null, error);
-}
 
 /// <summary>
 /// Attaches a file to a case: checks the actor may, stores the bytes if their content is of an accepted type and within
@@ -24,32 +14,34 @@ public sealed record AddAttachmentResult(int? AttachmentId, string? Error)
 /// </summary>
 public sealed class AddAttachment(IDbContextFactory<CallCentreDbContext> dbFactory, AttachmentStore store, TimeProvider clock)
 {
+    /// <summary>The case does not exist or the actor may not see it; the two are not told apart.</summary>
     public const string CaseNotFound = "Attachment.CaseNotFound";
 
-    public async Task<AddAttachmentResult> RunAsync(AddAttachmentInput input, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>The saved attachment's id, or the message key at <c>Content</c> (the upload control).</summary>
+    public async Task<SaveResult<int>> RunAsync(AddAttachmentInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         var fileName = CleanFileName(input.FileName);
         if (fileName.Length is 0 or > Attachment.FileNameMaxLength)
         {
-            return AddAttachmentResult.Refused("Attachment.FileNameInvalid");
+            return Refused("Attachment.FileNameInvalid");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.Id == input.CaseId, cancellationToken);
         if (@case is null || !await AttachmentAccess.MaySeeCaseAsync(db, actor, @case.AssignedOrganisationId, cancellationToken))
         {
-            return AddAttachmentResult.Refused(CaseNotFound);
+            return Refused(CaseNotFound);
         }
 
         if (AttachmentAccess.RefusalToAdd(actor, @case.AssignedOrganisationId) is { } refusal)
         {
-            return AddAttachmentResult.Refused(refusal);
+            return Refused(refusal);
         }
 
         var outcome = await store.StoreAsync(input.Content, cancellationToken);
         if (outcome.File is not { } file)
         {
-            return AddAttachmentResult.Refused(outcome.Error!);
+            return Refused(outcome.Error!);
         }
 
         var saved = false;
@@ -61,11 +53,11 @@ public sealed class AddAttachment(IDbContextFactory<CallCentreDbContext> dbFacto
             db.Attachments.Add(attachment);
             await db.SaveChangesAsync(cancellationToken);
             saved = true;
-            return new AddAttachmentResult(attachment.Id, null);
+            return SaveResult<int>.Saved(attachment.Id);
         }
         catch (DomainException ex)
         {
-            return AddAttachmentResult.Refused(ex.MessageKey);
+            return Refused(ex.MessageKey);
         }
         finally
         {
@@ -101,4 +93,6 @@ public sealed class AddAttachment(IDbContextFactory<CallCentreDbContext> dbFacto
             store.Delete(file.RelativePath);
         }
     }
+
+    private static SaveResult<int> Refused(string messageKey) => SaveResult<int>.Invalid(nameof(AddAttachmentInput.Content), messageKey);
 }

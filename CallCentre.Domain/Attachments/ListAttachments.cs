@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Attachments;
 
+/// <summary>The case whose attachments to list.</summary>
+public sealed record ListAttachmentsInput(int CaseId);
+
 /// <summary>One file of a case as the attachments list shows it.</summary>
 public sealed record AttachmentItem(int Id, string FileName, string ContentType, AttachmentKind Kind, long SizeBytes, DateTime UploadedAtUtc, string UploadedBy)
 {
@@ -21,10 +24,10 @@ public sealed record CaseAttachmentsView(int CaseId, bool MayAdd, IReadOnlyList<
 /// <summary>Lists the files of a case the actor may see; null when the case does not exist or is not theirs to see.</summary>
 public sealed class ListAttachments(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<CaseAttachmentsView?> RunAsync(int caseId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<CaseAttachmentsView?> RunAsync(ListAttachmentsInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == input.CaseId)
             .Select(c => new { c.AssignedOrganisationId, c.Caller.IsConfidential }).FirstOrDefaultAsync(cancellationToken);
         if (@case is null || !await AttachmentAccess.MaySeeCaseAsync(db, actor, @case.AssignedOrganisationId, cancellationToken))
         {
@@ -33,7 +36,7 @@ public sealed class ListAttachments(IDbContextFactory<CallCentreDbContext> dbFac
 
         var sealedForViewer = AttachmentAccess.HidesFileNames(actor, @case.IsConfidential);
         var items = await db.Attachments.AsNoTracking()
-            .Where(a => a.CaseId == caseId && !(sealedForViewer && (a.Kind == AttachmentKind.Audio || a.ReleasedAtUtc == null)))
+            .Where(a => a.CaseId == input.CaseId && !(sealedForViewer && (a.Kind == AttachmentKind.Audio || a.ReleasedAtUtc == null)))
             .OrderBy(a => a.UploadedAtUtc).ThenBy(a => a.Id)
             .Select(a => new AttachmentItem(
                 a.Id, a.FileName, a.ContentType, a.Kind, a.SizeBytes, a.UploadedAtUtc,
@@ -47,7 +50,7 @@ public sealed class ListAttachments(IDbContextFactory<CallCentreDbContext> dbFac
             items = [.. items.Select(i => i with { FileName = AttachmentAccess.NeutralName(i.Id, i.FileName) })];
         }
 
-        return new CaseAttachmentsView(caseId, AttachmentAccess.RefusalToAdd(actor, @case.AssignedOrganisationId) is null, items)
+        return new CaseAttachmentsView(input.CaseId, AttachmentAccess.RefusalToAdd(actor, @case.AssignedOrganisationId) is null, items)
         {
             MayRelease = @case.IsConfidential && actor.IsIn(Roles.Supervisor),
         };

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CallCentre.Domain.Attachments;
 
+/// <summary>Which attachment of which case to open.</summary>
+public sealed record OpenAttachmentInput(int CaseId, int AttachmentId);
+
 /// <summary>A stored file ready to be streamed: where it is and what to call it.</summary>
 public sealed record AttachmentFile(string FullPath, string FileName, string ContentType, AttachmentKind Kind, long SizeBytes, string Sha256, DateTime UploadedAtUtc);
 
@@ -19,11 +22,11 @@ public sealed record AttachmentFile(string FullPath, string FileName, string Con
 /// </remarks>
 public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFactory, AttachmentStore store, ILogger<OpenAttachment> logger)
 {
-    public async Task<AttachmentFile?> RunAsync(int caseId, int attachmentId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<AttachmentFile?> RunAsync(OpenAttachmentInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var found = await db.Attachments.AsNoTracking()
-            .Where(a => a.Id == attachmentId && a.CaseId == caseId)
+            .Where(a => a.Id == input.AttachmentId && a.CaseId == input.CaseId)
             .Join(db.Cases, a => a.CaseId, c => c.Id, (a, c) => new { Attachment = a, c.Reference, c.AssignedOrganisationId, c.Caller.IsConfidential })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -31,7 +34,7 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
             return null;
         }
 
-        var details = new KeyValuePair<string, object?>[] { new("AttachmentId", attachmentId), new("FileName", found.Attachment.FileName) };
+        var details = new KeyValuePair<string, object?>[] { new("AttachmentId", input.AttachmentId), new("FileName", found.Attachment.FileName) };
         if (!await AttachmentAccess.MaySeeCaseAsync(db, actor, found.AssignedOrganisationId, cancellationToken)
             || AttachmentAccess.IsSealed(actor, found.IsConfidential, found.Attachment.Kind, found.Attachment.ReleasedAtUtc))
         {
@@ -44,7 +47,7 @@ public sealed class OpenAttachment(IDbContextFactory<CallCentreDbContext> dbFact
         var path = store.FullPath(attachment.StoragePath);
         if (!File.Exists(path))
         {
-            logger.LogError("Attachment {AttachmentId} of case {CaseId} is recorded but its file {StoragePath} is missing", attachment.Id, caseId, attachment.StoragePath);
+            logger.LogError("Attachment {AttachmentId} of case {CaseId} is recorded but its file {StoragePath} is missing", attachment.Id, input.CaseId, attachment.StoragePath);
             return null;
         }
 

@@ -5,7 +5,7 @@ namespace CallCentre.Domain.Audit;
 /// <summary>Registers the audit use cases; the chain itself is written by every DbContext's interceptor.</summary>
 public static class AuditServiceCollectionExtensions
 {
-    public static IServiceCollection AddAuditLog(this IServiceCollection services)
+    public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddScoped<RecordAuditEvent>();
         services.AddScoped<VerifyAuditChain>();

@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,9 +7,10 @@ namespace CallCentre.Domain.Audit;
 /// <summary>The nightly check: verifies the chain and records the verdict and head hash as an <see cref="AuditCheckpoint"/>.</summary>
 public sealed class CheckAuditChain(VerifyAuditChain verify, IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<AuditCheckpoint> RunAsync(CancellationToken cancellationToken = default)
+    /// <param name="actor">The nightly job runs as <see cref="Actor.System"/>.</param>
+    public async Task<AuditCheckpoint> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        var result = await verify.RunAsync(null, cancellationToken);
+        var result = await verify.RunAsync(new VerifyAuditChainInput(), actor, cancellationToken);
         var checkpoint = new AuditCheckpoint(clock.GetUtcNow().UtcDateTime, result);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditCheckpoints.Add(checkpoint);

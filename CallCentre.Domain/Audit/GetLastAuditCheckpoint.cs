@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ public sealed record AuditCheckpointView(DateTime CheckedAtUtc, long EntryCount,
 /// <summary>Finds the most recent checkpoint the nightly job recorded, if any.</summary>
 public sealed class GetLastAuditCheckpoint(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<AuditCheckpointView?> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<AuditCheckpointView?> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.AuditCheckpoints.AsNoTracking()

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CallCentre.Domain.Audit;
 
 /// <summary>An event that changes no data but belongs in the audit: a sign-in, a refusal, a view of personal data.</summary>
-public sealed record AuditEventInput(string Action, string SubjectType, string? SubjectId, AuditOutcome Outcome)
+public sealed record RecordAuditEventInput(string Action, string SubjectType, string? SubjectId, AuditOutcome Outcome)
 {
     /// <summary>The actor when not the current <see cref="AuditScope"/>'s (e.g. the account a sign-in was for).</summary>
     public string? ActorId { get; init; }
@@ -18,7 +18,7 @@ public sealed record AuditEventInput(string Action, string SubjectType, string? 
 /// <summary>Appends one event to the audit chain in a save of its own (stamped by the clock the context's app registers).</summary>
 public sealed class RecordAuditEvent(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task RunAsync(AuditEventInput input, CancellationToken cancellationToken = default)
+    public async Task RunAsync(RecordAuditEventInput input, CancellationToken cancellationToken = default)
     {
         var record = AuditRecord.Event(input.Action, input.SubjectType, input.SubjectId, input.Outcome, input.Details);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

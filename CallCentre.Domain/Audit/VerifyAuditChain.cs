@@ -1,9 +1,13 @@
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Audit;
+
+/// <summary>How to verify: <see cref="Progress"/> is told the number of entries checked so far after each batch.</summary>
+public sealed record VerifyAuditChainInput(IProgress<long>? Progress = null);
 
 /// <summary>
 /// Walks the whole audit chain in sequence order, streaming it in batches (constant memory, nothing tracked),
@@ -29,9 +33,9 @@ public sealed class VerifyAuditChain(IDbContextFactory<CallCentreDbContext> dbFa
     /// <summary>Chains with at least this many entries are walked in two halves at once.</summary>
     internal long HalvesFrom { get; init; } = 20 * BatchSize;
 
-    /// <param name="progress">Told the number of entries checked so far after each batch.</param>
-    public async Task<AuditVerification> RunAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<AuditVerification> RunAsync(VerifyAuditChainInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var progress = input.Progress;
         long last;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {

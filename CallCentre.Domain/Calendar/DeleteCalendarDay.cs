@@ -1,9 +1,13 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Calendar;
+
+/// <summary>The dated day to remove.</summary>
+public sealed record DeleteCalendarDayInput(int DayId);
 
 /// <summary>
 /// Removes a dated day (administrators only): the date is again what its weekday and the recurring holidays make it.
@@ -12,20 +16,20 @@ namespace CallCentre.Domain.Calendar;
 public sealed class DeleteCalendarDay(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
     /// <summary>Succeeds when removed; "Calendar.NotFound" when someone removed it first.</summary>
-    public async Task<CalendarChangeResult> RunAsync(int dayId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<int>> RunAsync(DeleteCalendarDayInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         CalendarEdits.RequireAdministrator(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.CalendarDays.FirstOrDefaultAsync(d => d.Id == dayId, cancellationToken) is not { } day)
+        if (await db.CalendarDays.FirstOrDefaultAsync(d => d.Id == input.DayId, cancellationToken) is not { } day)
         {
-            return CalendarChangeResult.Invalid("DayId", "Calendar.NotFound");
+            return SaveResult<int>.Invalid(nameof(input.DayId), "Calendar.NotFound");
         }
 
         var recurring = (await CalendarEdits.RecurringAsync(db, cancellationToken)).Select(h => (h.Month, h.Day));
-        var others = (await CalendarEdits.DatedAsync(db, cancellationToken)).Where(d => d.Id != dayId).Select(d => (d.Date, d.Kind));
+        var others = (await CalendarEdits.DatedAsync(db, cancellationToken)).Where(d => d.Id != input.DayId).Select(d => (d.Date, d.Kind));
         if (CalendarEdits.HasNoWorkingDay(CalendarEdits.WouldBe(recurring, others), day.Date.Year, day.Date.Month))
         {
-            return CalendarChangeResult.Invalid("DayId", "Calendar.MonthWithoutWorkingDays");
+            return SaveResult<int>.Invalid(nameof(input.DayId), "Calendar.MonthWithoutWorkingDays");
         }
 
         db.CalendarDays.Remove(day);
@@ -33,11 +37,11 @@ public sealed class DeleteCalendarDay(IDbContextFactory<CallCentreDbContext> dbF
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return CalendarChangeResult.Saved(dayId);
+            return SaveResult<int>.Saved(input.DayId);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CalendarChangeResult.Invalid("DayId", "Calendar.NotFound");
+            return SaveResult<int>.Invalid(nameof(input.DayId), "Calendar.NotFound");
         }
     }
 }

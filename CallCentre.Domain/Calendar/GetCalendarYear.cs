@@ -1,8 +1,12 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CallCentre.Domain.Calendar;
+
+/// <summary>The year to read.</summary>
+public sealed record GetCalendarYearInput(int Year);
 
 /// <summary>A recurring holiday as the administrators' page lists it.</summary>
 public sealed record RecurringHolidayRow(int Id, int Month, int Day, string NameMn, string NameEn);
@@ -20,15 +24,16 @@ public sealed record CalendarYear(
 /// <summary>Reads one year of the business calendar for the administrators' page.</summary>
 public sealed class GetCalendarYear(IDbContextFactory<CallCentreDbContext> dbFactory, IOptions<CalendarSettings> settings)
 {
-    public async Task<CalendarYear> RunAsync(int year, CancellationToken cancellationToken = default)
+    public async Task<CalendarYear> RunAsync(GetCalendarYearInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var year = input.Year;
         if (year is < CalendarDay.FirstYear or > CalendarDay.LastYear)
         {
             throw new DomainException("Calendar.InvalidDate");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var calendar = await LoadBusinessCalendar.RunAsync(db, settings.Value, cancellationToken);
+        var calendar = await LoadBusinessCalendar.ReadAsync(db, settings.Value, cancellationToken);
         var holidays = await db.RecurringHolidays.AsNoTracking()
             .OrderBy(h => h.Month).ThenBy(h => h.Day)
             .Select(h => new RecurringHolidayRow(h.Id, h.Month, h.Day, h.NameMn, h.NameEn))

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Calendar;
@@ -15,13 +16,13 @@ public sealed record SaveCalendarDayInput(int? DayId, DateOnly? Date, CalendarDa
 /// </summary>
 public sealed class SaveCalendarDay(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<CalendarChangeResult> RunAsync(SaveCalendarDayInput input, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<int>> RunAsync(SaveCalendarDayInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         CalendarEdits.RequireAdministrator(actor);
         var errors = Validate(input);
         if (errors.Count > 0)
         {
-            return new CalendarChangeResult(null, errors);
+            return SaveResult<int>.Invalid(errors);
         }
 
         var date = input.Date!.Value;
@@ -30,20 +31,20 @@ public sealed class SaveCalendarDay(IDbContextFactory<CallCentreDbContext> dbFac
         CalendarDay? day = null;
         if (input.DayId is { } dayId && (day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Id == dayId, cancellationToken)) is null)
         {
-            return CalendarChangeResult.Invalid(nameof(input.DayId), "Calendar.NotFound");
+            return SaveResult<int>.Invalid(nameof(input.DayId), "Calendar.NotFound");
         }
 
         var dated = await CalendarEdits.DatedAsync(db, cancellationToken);
         if (dated.Any(d => d.Id != input.DayId && d.Date == date))
         {
-            return CalendarChangeResult.Invalid(nameof(input.Date), "Calendar.DuplicateDay");
+            return SaveResult<int>.Invalid(nameof(input.Date), "Calendar.DuplicateDay");
         }
 
         var recurring = (await CalendarEdits.RecurringAsync(db, cancellationToken)).Select(h => (h.Month, h.Day)).ToList();
         var others = dated.Where(d => d.Id != input.DayId).Select(d => (d.Date, d.Kind)).ToList();
         if (kind == CalendarDayKind.WorkingDay && CalendarEdits.WouldBe(recurring, others).IsWorkingDay(date))
         {
-            return CalendarChangeResult.Invalid(nameof(input.Kind), "Calendar.AlreadyWorkingDay");
+            return SaveResult<int>.Invalid(nameof(input.Kind), "Calendar.AlreadyWorkingDay");
         }
 
         var wouldBe = CalendarEdits.WouldBe(recurring, others.Append((date, kind)));
@@ -55,7 +56,7 @@ public sealed class SaveCalendarDay(IDbContextFactory<CallCentreDbContext> dbFac
 
         if (months.Any(m => CalendarEdits.HasNoWorkingDay(wouldBe, m.Year, m.Month)))
         {
-            return CalendarChangeResult.Invalid(nameof(input.Date), "Calendar.MonthWithoutWorkingDays");
+            return SaveResult<int>.Invalid(nameof(input.Date), "Calendar.MonthWithoutWorkingDays");
         }
 
         var before = day is null ? null : AuditJson.Write(CalendarEdits.Values(day));
@@ -85,10 +86,10 @@ public sealed class SaveCalendarDay(IDbContextFactory<CallCentreDbContext> dbFac
             }
 
             // Another administrator entered the same date at the same moment; the unique index refused this one.
-            return CalendarChangeResult.Invalid(nameof(input.Date), "Calendar.DuplicateDay");
+            return SaveResult<int>.Invalid(nameof(input.Date), "Calendar.DuplicateDay");
         }
 
-        return CalendarChangeResult.Saved(day.Id);
+        return SaveResult<int>.Saved(day.Id);
     }
 
     private static Dictionary<string, string> Validate(SaveCalendarDayInput input)

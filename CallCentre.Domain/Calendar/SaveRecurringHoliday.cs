@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Calendar;
@@ -15,13 +16,13 @@ public sealed record SaveRecurringHolidayInput(int? HolidayId, int? Month, int? 
 /// </summary>
 public sealed class SaveRecurringHoliday(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<CalendarChangeResult> RunAsync(SaveRecurringHolidayInput input, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<int>> RunAsync(SaveRecurringHolidayInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         CalendarEdits.RequireAdministrator(actor);
         var errors = Validate(input);
         if (errors.Count > 0)
         {
-            return new CalendarChangeResult(null, errors);
+            return SaveResult<int>.Invalid(errors);
         }
 
         var month = input.Month!.Value;
@@ -31,13 +32,13 @@ public sealed class SaveRecurringHoliday(IDbContextFactory<CallCentreDbContext> 
         if (input.HolidayId is { } holidayId
             && (holiday = await db.RecurringHolidays.FirstOrDefaultAsync(h => h.Id == holidayId, cancellationToken)) is null)
         {
-            return CalendarChangeResult.Invalid(nameof(input.HolidayId), "Calendar.NotFound");
+            return SaveResult<int>.Invalid(nameof(input.HolidayId), "Calendar.NotFound");
         }
 
         var recurring = await CalendarEdits.RecurringAsync(db, cancellationToken);
         if (recurring.Any(h => h.Id != input.HolidayId && h.Month == month && h.Day == day))
         {
-            return CalendarChangeResult.Invalid(nameof(input.Day), "Calendar.DuplicateHoliday");
+            return SaveResult<int>.Invalid(nameof(input.Day), "Calendar.DuplicateHoliday");
         }
 
         var dated = await CalendarEdits.DatedAsync(db, cancellationToken);
@@ -48,7 +49,7 @@ public sealed class SaveRecurringHoliday(IDbContextFactory<CallCentreDbContext> 
         var years = dated.Select(d => d.Date.Year).Append(thisYear).Append(thisYear + 1).Distinct();
         if (years.Any(year => (month != 2 || day != 29 || DateTime.IsLeapYear(year)) && CalendarEdits.HasNoWorkingDay(wouldBe, year, month)))
         {
-            return CalendarChangeResult.Invalid(nameof(input.Month), "Calendar.MonthWithoutWorkingDays");
+            return SaveResult<int>.Invalid(nameof(input.Month), "Calendar.MonthWithoutWorkingDays");
         }
 
         var before = holiday is null ? null : AuditJson.Write(CalendarEdits.Values(holiday));
@@ -78,10 +79,10 @@ public sealed class SaveRecurringHoliday(IDbContextFactory<CallCentreDbContext> 
             }
 
             // Another administrator added a holiday on the same date at the same moment; the unique index refused this one.
-            return CalendarChangeResult.Invalid(nameof(input.Day), "Calendar.DuplicateHoliday");
+            return SaveResult<int>.Invalid(nameof(input.Day), "Calendar.DuplicateHoliday");
         }
 
-        return CalendarChangeResult.Saved(holiday.Id);
+        return SaveResult<int>.Saved(holiday.Id);
     }
 
     private static Dictionary<string, string> Validate(SaveRecurringHolidayInput input)

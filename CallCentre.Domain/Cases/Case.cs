@@ -2,6 +2,7 @@ using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Ratings;
+using CallCentre.Domain.Workflow;
 
 namespace CallCentre.Domain.Cases;
 
@@ -239,7 +240,7 @@ public sealed class Case
     public void AskCitizen(string question, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.AskCitizen, actor, visibility);
-        Ensure(CaseRules.CitizenMessage(question));
+        Ensure(AskCitizenMove.Rules(question));
         Move(transition, CaseEventKind.AskedCitizen, actor, nowUtc, question.Trim(), isPublic: false);
         ClockPausedAtUtc = nowUtc;
         AddEvent(CaseEventKind.ClockPaused, actor, nowUtc, null, isPublic: false);
@@ -252,7 +253,7 @@ public sealed class Case
     public void RecordCitizenAnswer(string answer, CaseClock clock, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.RecordCitizenAnswer, actor, visibility);
-        Ensure(CaseRules.CitizenMessage(answer));
+        Ensure(RecordCitizenAnswerMove.Rules(answer));
         Move(transition, CaseEventKind.CitizenAnswered, actor, nowUtc, answer.Trim(), isPublic: false);
         if (ClockPausedAtUtc is { } pausedAt && RespondByUtc is { } respondBy)
         {
@@ -267,8 +268,7 @@ public sealed class Case
     public void Respond(string text, Resolution? resolution, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.Respond, actor, visibility);
-        Ensure(CaseRules.ResponseText(text));
-        Ensure(CaseRules.ResponseResolution(resolution));
+        Ensure(RespondMove.Rules(text, resolution));
         ResponseText = text.Trim();
         Resolution = resolution;
         RespondedAtUtc = nowUtc;
@@ -279,7 +279,7 @@ public sealed class Case
     public void Return(string reason, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.Return, actor, visibility);
-        Ensure(CaseRules.Reason(reason));
+        Ensure(ReturnMove.Rules(reason));
         ReturnReason = reason.Trim();
         AssignedOfficerId = null;
         Move(transition, CaseEventKind.Returned, actor, nowUtc, ReturnReason, isPublic: false, AssignedOrganisationId);
@@ -335,7 +335,7 @@ public sealed class Case
         }
 
         Ensure(CaseRules.ExtensionUntil(RespondByUtc, untilUtc));
-        Ensure(CaseRules.Reason(reason));
+        Ensure(RequestExtensionMove.Rules(untilUtc, reason));
         ExtensionState = ExtensionState.Requested;
         ExtensionRequestedAtUtc = nowUtc;
         ExtensionRequestedUntilUtc = untilUtc;
@@ -372,7 +372,7 @@ public sealed class Case
             throw new DomainException("Case.NoExtensionRequested");
         }
 
-        Ensure(CaseRules.OptionalRemark(remark));
+        Ensure(RefuseExtensionMove.Rules(remark));
         ExtensionState = ExtensionState.Refused;
         Move(transition, CaseEventKind.ExtensionRefused, actor, nowUtc, Trimmed(remark), isPublic: false);
     }
@@ -389,7 +389,7 @@ public sealed class Case
             throw new DomainException("Case.ReopenWithoutOrganisation");
         }
 
-        Ensure(CaseRules.Reason(reason));
+        Ensure(ReopenMove.Rules(reason));
         ReopenCount++;
         Resolution = null;
         ClosedAtUtc = null;
@@ -403,7 +403,7 @@ public sealed class Case
     public void Close(string? remark, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.Close, actor, visibility);
-        Ensure(CaseRules.OptionalRemark(remark));
+        Ensure(CloseMove.Rules(remark));
         ClosedAtUtc = nowUtc;
         Move(transition, CaseEventKind.Closed, actor, nowUtc, Trimmed(remark), isPublic: true);
     }
@@ -428,7 +428,7 @@ public sealed class Case
     public void Withdraw(string reason, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.Withdraw, actor, visibility);
-        Ensure(CaseRules.Reason(reason));
+        Ensure(WithdrawMove.Rules(reason));
         Resolution = Cases.Resolution.Withdrawn;
         ClosedAtUtc = nowUtc;
         ClockPausedAtUtc = null;
@@ -439,7 +439,7 @@ public sealed class Case
     public void AddNote(string text, Actor actor, CaseVisibility visibility, DateTime nowUtc)
     {
         var transition = Begin(CaseAction.AddNote, actor, visibility);
-        Ensure(CaseRules.Note(text));
+        Ensure(AddNoteMove.Rules(text));
         Move(transition, CaseEventKind.NoteAdded, actor, nowUtc, text.Trim(), isPublic: false);
     }
 
@@ -457,9 +457,7 @@ public sealed class Case
             throw new DomainException("Case.NothingToRate");
         }
 
-        Ensure(RatingRules.Score(score));
-        Ensure(RatingRules.Solved(solved));
-        Ensure(RatingRules.Comment(comment));
+        Ensure(RateMove.Rules(score, solved, comment));
         var words = Trimmed(comment);
         var rating = new CaseRating(Id, responseEventId, organisationId, score!.Value, solved!.Value, words, source, actor.UserId, actor.DisplayName, nowUtc);
         Move(transition, CaseEventKind.Rated, actor, nowUtc, CaseRating.EventText(rating.Score, rating.Solved, words), isPublic: false, organisationId);
@@ -526,6 +524,14 @@ public sealed class Case
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private void Touch() => ConcurrencyStamp = Guid.NewGuid();
+
+    private static void Ensure(IReadOnlyDictionary<string, string> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new DomainException(errors.Values.First());
+        }
+    }
 
     private static void Ensure(string? errorKey)
     {

@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Cases;
@@ -16,8 +17,11 @@ public sealed record CallerHistoryEntry(
     string? OrganisationNameMn,
     string? OrganisationNameEn)
 {
-    public string? OrganisationName(bool mongolian) => mongolian ? OrganisationNameMn : OrganisationNameEn;
+    public string? OrganisationName(Language language) => language.Pick(OrganisationNameMn, OrganisationNameEn);
 }
+
+/// <summary>The phone the caller is calling from, however it was typed.</summary>
+public sealed record FindCallerHistoryInput(string? Phone);
 
 /// <summary>A caller's earlier cases, newest first, found by phone however the number was typed.</summary>
 public sealed class FindCallerHistory(IDbContextFactory<CallCentreDbContext> dbFactory)
@@ -25,14 +29,14 @@ public sealed class FindCallerHistory(IDbContextFactory<CallCentreDbContext> dbF
     public const int MaxEntries = 10;
 
     /// <summary>Empty when the phone does not parse; only call-centre staff may look callers up.</summary>
-    public async Task<IReadOnlyList<CallerHistoryEntry>> RunAsync(string? phone, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CallerHistoryEntry>> RunAsync(FindCallerHistoryInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsInAny(CaseTransitions.RegisterRoles))
         {
             throw new DomainException("Case.NotAllowedForRole");
         }
 
-        if (!PhoneNumber.TryParse(phone, out var number))
+        if (!PhoneNumber.TryParse(input.Phone, out var number))
         {
             return [];
         }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CallCentre.Domain.Cases;
 
 /// <summary>What the operator has typed so far that a duplicate could share: the caller's phone, the topic and the place.</summary>
-public sealed record PossibleDuplicatesQuery(string? Phone, int? TopicId, int? RegionId, int? DistrictId);
+public sealed record FindPossibleDuplicatesInput(string? Phone, int? TopicId, int? RegionId, int? DistrictId);
 
 /// <summary>A recent case that may be about the same matter; <see cref="SameCaller"/> and <see cref="SameTopicAndPlace"/> say why.</summary>
 public sealed record PossibleDuplicate(
@@ -27,17 +27,17 @@ public sealed class FindPossibleDuplicates(IDbContextFactory<CallCentreDbContext
     public const int WindowDays = 7;
     public const int MaxEntries = 10;
 
-    public async Task<IReadOnlyList<PossibleDuplicate>> RunAsync(PossibleDuplicatesQuery query, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PossibleDuplicate>> RunAsync(FindPossibleDuplicatesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsInAny(CaseTransitions.RegisterRoles))
         {
             throw new DomainException("Case.NotAllowedForRole");
         }
 
-        var phone = PhoneNumber.TryParse(query.Phone, out var number) ? number.E164 : null;
-        var topicId = query.TopicId;
-        int? districtId = topicId is null ? null : query.DistrictId;
-        int? regionId = topicId is null || districtId is not null ? null : query.RegionId;
+        var phone = PhoneNumber.TryParse(input.Phone, out var number) ? number.E164 : null;
+        var topicId = input.TopicId;
+        int? districtId = topicId is null ? null : input.DistrictId;
+        int? regionId = topicId is null || districtId is not null ? null : input.RegionId;
         var byPlace = districtId is not null || regionId is not null;
         if (phone is null && !byPlace)
         {

@@ -4,7 +4,7 @@ using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Privacy;
 using CallCentre.Domain.Ratings;
-using CallCentre.Domain.Workflow;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Cases;
@@ -39,7 +39,22 @@ public sealed record CaseDetailsView(
     IReadOnlyList<CaseAttachmentRow> Attachments,
     IReadOnlyList<CaseTimelineEntry> Timeline,
     CaseWorkView Work,
-    IReadOnlyList<CaseRatingRow> Ratings);
+    IReadOnlyList<CaseRatingRow> Ratings)
+{
+    /// <summary>This view with what a move changed (<see cref="CaseProgressView"/>) in place of what it showed before.</summary>
+    public CaseDetailsView With(CaseProgressView progress) => this with
+    {
+        Status = progress.Status,
+        PublicStatus = progress.PublicStatus,
+        Organisation = progress.Organisation,
+        AssignedOfficer = progress.AssignedOfficer,
+        AssignedAtUtc = progress.AssignedAtUtc,
+        ClosedAtUtc = progress.ClosedAtUtc,
+        Timeline = progress.Timeline,
+        Work = progress.Work,
+        Ratings = progress.Ratings,
+    };
+}
 
 /// <summary>A link to another case, by id and reference.</summary>
 public sealed record CaseLink(int Id, string Reference);
@@ -50,17 +65,21 @@ public sealed record CaseAttachmentRow(int Id, string FileName, AttachmentKind K
 /// <summary>One timeline entry as shown on the case page.</summary>
 public sealed record CaseTimelineEntry(DateTime AtUtc, string ActorName, CaseEventKind Kind, CaseStatus? FromStatus, CaseStatus? ToStatus, string? Text, bool IsPublic, string? Organisation);
 
+/// <summary>The case to load and the language of its names.</summary>
+public sealed record GetCaseDetailsInput(int CaseId, Language Language = default);
+
 /// <summary>
 /// Loads one case for its page. A case that does not exist and a case the actor may not see give the same answer,
 /// null, so that nobody learns that another organisation's case exists.
 /// </summary>
 public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<CaseDetailsView?> RunAsync(int caseId, Actor actor, string language = Cultures.Mongolian, CancellationToken cancellationToken = default)
+    public async Task<CaseDetailsView?> RunAsync(GetCaseDetailsInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var caseId = input.CaseId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
-        var mongolian = language != Cultures.English;
+        var mongolian = input.Language.IsMongolian;
         var visible = visibility.Apply(db.Cases.AsNoTracking());
 
         var found = await visible.Where(c => c.Id == caseId).Select(c => new
@@ -73,8 +92,6 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
             }).First(),
             Region = db.Regions.Where(r => r.Id == c.RegionId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault(),
             District = db.Regions.Where(r => r.Id == c.DistrictId).Select(r => mongolian ? r.NameMn : r.NameEn).FirstOrDefault(),
-            Organisation = db.Organisations.Where(o => o.Id == c.AssignedOrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault(),
-            Officer = db.Users.Where(u => u.Id == c.AssignedOfficerId).Select(u => u.DisplayName).FirstOrDefault(),
             RegisteredBy = db.Users.Where(u => u.Id == c.RegisteredById).Select(u => u.DisplayName).FirstOrDefault(),
         }).FirstOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -93,9 +110,6 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
         var followUp = c.FollowUpOfCaseId is { } earlierId
             ? await visible.Where(e => e.Id == earlierId).Select(e => new CaseLink(e.Id, e.Reference)).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var duplicateOf = c.DuplicateOfCaseId is { } primaryId
-            ? await visible.Where(e => e.Id == primaryId).Select(e => new CaseLink(e.Id, e.Reference)).FirstOrDefaultAsync(cancellationToken)
-            : null;
         // Confidential means sealed for the agency: no recording, no unreleased file, and no file name anywhere.
         var sealedForViewer = AttachmentAccess.HidesFileNames(actor, c.Caller.IsConfidential);
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == caseId)
@@ -103,24 +117,7 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
             .Where(a => !(sealedForViewer && (a.Kind == AttachmentKind.Audio || a.ReleasedAtUtc == null)))
             .Select(a => new CaseAttachmentRow(a.Id, a.FileName, a.Kind, a.SizeBytes, a.UploadedAtUtc))
             .ToListAsync(cancellationToken);
-        var timeline = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId)
-            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id)
-            .Select(e => new CaseTimelineEntry(
-                e.AtUtc, e.ActorName, e.Kind, e.FromStatus, e.ToStatus, e.Text, e.IsPublic,
-                db.Organisations.Where(o => o.Id == e.OrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
-
-        var ratings = await db.CaseRatings.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.RatedAtUtc).ThenBy(r => r.Id)
-            .Select(r => new CaseRatingRow(
-                db.CaseEvents.Where(e => e.Id == r.ResponseEventId).Select(e => e.AtUtc).First(),
-                db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => mongolian ? o.NameMn : o.NameEn).FirstOrDefault(),
-                r.Score, r.Solved, r.Comment, r.Source, r.RecordedByName, r.RatedAtUtc))
-            .ToListAsync(cancellationToken);
-
-        // Rating needs an answer not rated yet, which the case alone does not know.
-        var unratedResponse = c.Allows(CaseAction.Rate, actor, visibility)
-            && await RateMove.LatestResponseAsync(db.CaseEvents, caseId, cancellationToken) is { } responseId
-            && !await db.CaseRatings.AnyAsync(r => r.ResponseEventId == responseId, cancellationToken);
+        var progress = await CaseProgressView.LoadAsync(db, c, actor, visibility, input.Language, cancellationToken);
 
         var callerMask = visibility.CallerMaskFor(c.Caller.IsConfidential);
         if (c.Caller.IsConfidential && callerMask == CallerMask.None)
@@ -132,33 +129,24 @@ public sealed class GetCaseDetails(IDbContextFactory<CallCentreDbContext> dbFact
         if (sealedForViewer)
         {
             attachments = [.. attachments.Select(a => a with { FileName = AttachmentAccess.NeutralName(a.Id, a.FileName) })];
-            timeline = [.. timeline.Select(e => e.Kind == CaseEventKind.AttachmentAdded ? e with { Text = null } : e)];
         }
 
-        // An auditor without the personal-data permission sees the case's free text, place and files masked too.
+        // An auditor without the personal-data permission sees the case's free text, place and files masked too; the
+        // progress loader masks the timeline, work and ratings by the same rule.
         var masked = callerMask == CallerMask.PersonalData;
         string? Free(string? text) => masked ? PersonalData.Mask(PersonalDataKind.Hidden, text) : text;
         if (masked)
         {
             attachments = [.. attachments.Select(a => a with { FileName = PersonalData.Hidden })];
-            timeline = [.. timeline.Select(e => e with { Text = Free(e.Text) })];
-            ratings = [.. ratings.Select(r => r with { Comment = Free(r.Comment) })];
         }
 
         return new CaseDetailsView(
-            c.Id, c.Reference, c.Status, PublicStatuses.Of(c.Status), c.Type, c.Channel, c.Priority,
+            c.Id, c.Reference, progress.Status, progress.PublicStatus, c.Type, c.Channel, c.Priority,
             found.Topic.Group, found.Topic.Name, c.Subject, Free(c.Description)!,
             found.Region, found.District, Free(c.Address), masked ? null : c.Latitude, masked ? null : c.Longitude,
             CallerView.Of(c.Caller, callerMask),
-            found.Organisation, found.Officer, c.AssignedAtUtc,
-            found.RegisteredBy ?? "", c.RegisteredAtUtc, c.ClosedAtUtc, Free(c.FirstContactAnswer),
-            followUp, attachments, timeline,
-            new CaseWorkView(
-                c.ConcurrencyStamp,
-                [.. CaseTransitions.All.Select(t => t.Action).Where(a => a is not (CaseAction.Assign or CaseAction.CloseAtFirstContact) && (a != CaseAction.Rate || unratedResponse) && c.Allows(a, actor, visibility))],
-                c.RespondByUtc, c.AcknowledgedAtUtc, c.RespondedAtUtc, Free(c.ResponseText), c.Resolution, Free(c.ReturnReason), c.ReopenCount,
-                duplicateOf, c.ExtensionState, c.ExtensionRequestedUntilUtc, Free(c.ExtensionReason), c.AssignedOrganisationId,
-                c.AcknowledgeByUtc, c.ClockPausedAtUtc),
-            ratings);
+            progress.Organisation, progress.AssignedOfficer, progress.AssignedAtUtc,
+            found.RegisteredBy ?? "", c.RegisteredAtUtc, progress.ClosedAtUtc, Free(c.FirstContactAnswer),
+            followUp, attachments, progress.Timeline, progress.Work, progress.Ratings);
     }
 }

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Cases;
@@ -11,14 +12,17 @@ public sealed record FilterChoice(int Id, string Name, bool IsGroup = false);
 /// <summary>The lists a case list offers as filters; organisations only those the actor's view covers.</summary>
 public sealed record CaseFilterChoices(IReadOnlyList<FilterChoice> Topics, IReadOnlyList<FilterChoice> Organisations, IReadOnlyList<FilterChoice> Regions);
 
+/// <summary>The language of the choices' names.</summary>
+public sealed record ListCaseFilterChoicesInput(Language Language = default);
+
 /// <summary>Loads the filter lists for a case list, in the viewer's language.</summary>
 public sealed class ListCaseFilterChoices(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<CaseFilterChoices> RunAsync(Actor actor, string language = Cultures.Mongolian, CancellationToken cancellationToken = default)
+    public async Task<CaseFilterChoices> RunAsync(ListCaseFilterChoicesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var visibility = await CaseVisibility.ForAsync(db, actor, cancellationToken);
-        var mongolian = language != Cultures.English;
+        var mongolian = input.Language.IsMongolian;
 
         var topics = await db.Topics.AsNoTracking()
             .Select(t => new { t.Id, t.ParentId, Name = mongolian ? t.NameMn : t.NameEn }).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ public sealed class LoadIntakeChoices(IDbContextFactory<CallCentreDbContext> dbF
     private static readonly RegionKind[] _topLevel = [RegionKind.Capital, RegionKind.Aimag];
     private static readonly RegionKind[] _secondLevel = [RegionKind.CapitalDistrict, RegionKind.Soum];
 
-    public async Task<IntakeChoices> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<IntakeChoices> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 

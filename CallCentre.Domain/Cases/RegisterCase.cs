@@ -4,6 +4,7 @@ using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
 using CallCentre.Domain.Routing;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,7 @@ public sealed record RegisterCaseInput
     public string? Phone { get; init; }
     public string? Email { get; init; }
     public string? RegisterNumber { get; init; }
-    public string PreferredLanguage { get; init; } = Cultures.Mongolian;
+    public Language PreferredLanguage { get; init; }
     public bool IsAnonymous { get; init; }
     public bool IsConfidential { get; init; }
     public bool ConsentToContact { get; init; } = true;
@@ -45,18 +46,13 @@ public sealed record RegisterCaseInput
     public string? FirstContactAnswer { get; init; }
 }
 
-/// <summary>The outcome: the reference to read to the caller, or the message for each field that is wrong.</summary>
-public sealed record RegisterCaseResult(int? CaseId, string? Reference, int? AssignedOrganisationId, IReadOnlyDictionary<string, string> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-
-    public static RegisterCaseResult Invalid(IReadOnlyDictionary<string, string> errors) => new(null, null, null, errors);
-}
+/// <summary>The registered case: the reference to read to the caller and where it was routed.</summary>
+public sealed record RegisteredCase(int CaseId, string Reference, int? AssignedOrganisationId);
 
 /// <summary>Registers a caller's contact as a case: validates, routes, numbers and saves it with its first timeline events.</summary>
 public sealed class RegisterCase(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock, IOptions<CalendarSettings>? calendarSettings = null)
 {
-    public async Task<RegisterCaseResult> RunAsync(RegisterCaseInput input, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<RegisteredCase>> RunAsync(RegisterCaseInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsInAny(CaseTransitions.RegisterRoles))
         {
@@ -88,7 +84,7 @@ public sealed class RegisterCase(IDbContextFactory<CallCentreDbContext> dbFactor
 
         if (errors.Count > 0)
         {
-            return RegisterCaseResult.Invalid(errors);
+            return SaveResult<RegisteredCase>.Invalid(errors);
         }
 
         var caller = new Caller(
@@ -96,7 +92,7 @@ public sealed class RegisterCase(IDbContextFactory<CallCentreDbContext> dbFactor
             string.IsNullOrWhiteSpace(input.Phone) ? null : PhoneNumber.Parse(input.Phone),
             input.Email,
             string.IsNullOrWhiteSpace(input.RegisterNumber) ? null : Cases.RegisterNumber.Parse(input.RegisterNumber),
-            input.PreferredLanguage,
+            input.PreferredLanguage.Code,
             input.IsAnonymous,
             input.IsConfidential || topic!.IsConfidential,
             input.ConsentToContact,
@@ -134,7 +130,7 @@ public sealed class RegisterCase(IDbContextFactory<CallCentreDbContext> dbFactor
         db.Cases.Add(@case);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RegisterCaseResult(@case.Id, @case.Reference, @case.AssignedOrganisationId, new Dictionary<string, string>());
+        return SaveResult<RegisteredCase>.Saved(new RegisteredCase(@case.Id, @case.Reference, @case.AssignedOrganisationId));
     }
 
     private static Dictionary<string, string> Validate(RegisterCaseInput input)

@@ -5,6 +5,7 @@ using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Inbox;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Cases;
@@ -47,8 +48,8 @@ public sealed record SearchCasesInput
 
     public int PageSize { get; init; } = 25;
 
-    /// <summary>The language of the names in the rows (<see cref="Cultures"/>).</summary>
-    public string Language { get; init; } = Cultures.Mongolian;
+    /// <summary>The language of the names in the rows.</summary>
+    public Language Language { get; init; }
 }
 
 /// <summary>One row of a case list.</summary>
@@ -101,8 +102,8 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
             ? await CaseTextSearch.MatchingCaseIds(db, keys[0]).Distinct().Take(CountLimit + 1).CountAsync(cancellationToken)
             : await cases.Take(CountLimit + 1).CountAsync(cancellationToken);
         var pageSize = Math.Clamp(input.PageSize, 1, MaxPageSize);
-        var mongolian = input.Language != Cultures.English;
-        var rows = await Order(db, cases, input.SortBy, input.Descending, mongolian)
+        var mongolian = input.Language.IsMongolian;
+        var rows = await Order(db, cases, input.SortBy, input.Descending, input.Language)
             .Skip(Math.Max(input.Page, 0) * pageSize)
             .Take(pageSize)
             .Select(c => new CaseListRow(
@@ -188,8 +189,9 @@ public sealed class SearchCases(IDbContextFactory<CallCentreDbContext> dbFactory
         return cases;
     }
 
-    private static IQueryable<Case> Order(CallCentreDbContext db, IQueryable<Case> cases, CaseSort sortBy, bool descending, bool mongolian)
+    private static IQueryable<Case> Order(CallCentreDbContext db, IQueryable<Case> cases, CaseSort sortBy, bool descending, Language language)
     {
+        var mongolian = language.IsMongolian;
         IOrderedQueryable<Case> ordered = sortBy switch
         {
             CaseSort.Reference => By(cases, c => c.Reference, descending),

@@ -25,7 +25,7 @@ public sealed class CaseClock
     /// <summary>The calendar and every policy version (a resumed case may point at a retired one).</summary>
     public static async Task<CaseClock> LoadAsync(CallCentreDbContext db, CalendarSettings settings, CancellationToken cancellationToken = default)
     {
-        var calendar = await LoadBusinessCalendar.RunAsync(db, settings, cancellationToken);
+        var calendar = await LoadBusinessCalendar.ReadAsync(db, settings, cancellationToken);
         var policies = await db.SlaPolicies.AsNoTracking().ToListAsync(cancellationToken);
         return new CaseClock(calendar, policies);
     }

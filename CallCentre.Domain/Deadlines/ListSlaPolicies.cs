@@ -1,5 +1,7 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Deadlines;
@@ -28,11 +30,15 @@ public sealed record SlaTopicChoice(int Id, string Name);
 /// <summary>The active policies, broadest first, and the topics the form offers.</summary>
 public sealed record SlaPolicyList(IReadOnlyList<SlaPolicyRow> Policies, IReadOnlyList<SlaTopicChoice> Topics);
 
+/// <summary>The language of the topic names.</summary>
+public sealed record ListSlaPoliciesInput(Language Language = default);
+
 /// <summary>Lists the active SLA policy versions (retired ones govern only the cases set by them) and the topic choices.</summary>
 public sealed class ListSlaPolicies(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<SlaPolicyList> RunAsync(bool mongolian, CancellationToken cancellationToken = default)
+    public async Task<SlaPolicyList> RunAsync(ListSlaPoliciesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var mongolian = input.Language.IsMongolian;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var topics = (await db.Topics.AsNoTracking()
                 .Where(t => t.ParentId != null)

@@ -3,6 +3,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Deadlines;
@@ -23,14 +24,6 @@ public sealed record SaveSlaPolicyInput(
     string? Reminders,
     IReadOnlyList<EscalationLevel> Escalations);
 
-/// <summary>The saved version's id, or the message key for each field that is wrong (nothing was saved then).</summary>
-public sealed record SaveSlaPolicyResult(int? PolicyId, IReadOnlyDictionary<string, string> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-
-    public static SaveSlaPolicyResult Invalid(string field, string error) => new(null, new Dictionary<string, string> { [field] = error });
-}
-
 /// <summary>
 /// Adds an SLA policy, or edits one by retiring its version and adding the new one in one transaction (administrators
 /// only): cases keep the version their deadlines were set by, new assignments take the new one. The default policy
@@ -39,7 +32,7 @@ public sealed record SaveSlaPolicyResult(int? PolicyId, IReadOnlyDictionary<stri
 /// </summary>
 public sealed class SaveSlaPolicy(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<SaveSlaPolicyResult> RunAsync(SaveSlaPolicyInput input, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<int>> RunAsync(SaveSlaPolicyInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         SlaPolicies.RequireAdministrator(actor);
         var errors = Validate(input, out var reminders);
@@ -51,7 +44,7 @@ public sealed class SaveSlaPolicy(IDbContextFactory<CallCentreDbContext> dbFacto
 
         if (errors.Count > 0)
         {
-            return new SaveSlaPolicyResult(null, errors);
+            return SaveResult<int>.Invalid(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
@@ -61,12 +54,12 @@ public sealed class SaveSlaPolicy(IDbContextFactory<CallCentreDbContext> dbFacto
             current = await db.SlaPolicies.FirstOrDefaultAsync(p => p.Id == policyId && p.RetiredAtUtc == null, cancellationToken);
             if (current is null)
             {
-                return SaveSlaPolicyResult.Invalid(nameof(input.PolicyId), "Sla.NotFound");
+                return SaveResult<int>.Invalid(nameof(input.PolicyId), "Sla.NotFound");
             }
 
             if (current.IsDefault && (input.Type is not null || input.TopicId is not null || input.Priority is not null))
             {
-                return SaveSlaPolicyResult.Invalid(nameof(input.Type), "Sla.DefaultScopeFixed");
+                return SaveResult<int>.Invalid(nameof(input.Type), "Sla.DefaultScopeFixed");
             }
         }
 
@@ -74,7 +67,7 @@ public sealed class SaveSlaPolicy(IDbContextFactory<CallCentreDbContext> dbFacto
                 p => p.RetiredAtUtc == null && p.Id != input.PolicyId && p.Type == input.Type && p.TopicId == input.TopicId && p.Priority == input.Priority,
                 cancellationToken))
         {
-            return SaveSlaPolicyResult.Invalid(nameof(input.Type), "Sla.Duplicate");
+            return SaveResult<int>.Invalid(nameof(input.Type), "Sla.Duplicate");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -91,7 +84,7 @@ public sealed class SaveSlaPolicy(IDbContextFactory<CallCentreDbContext> dbFacto
             current is null ? null : AuditJson.Write(SlaPolicies.Values(current)), AuditJson.Write(SlaPolicies.Values(policy)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SaveSlaPolicyResult(policy.Id, new Dictionary<string, string>());
+        return SaveResult<int>.Saved(policy.Id);
     }
 
     private static Dictionary<string, string> Validate(SaveSlaPolicyInput input, out IReadOnlyList<int> reminders)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Notifications;
@@ -16,7 +17,7 @@ public sealed record DeadlineScanResult(int Candidates, int AlertsSent, int Noti
 
 /// <param name="RunnerId">Names the runner in the claims it makes (host, process).</param>
 /// <param name="BatchSize">Cases per transaction; by default <see cref="ScanDeadlines.SqliteBatchSize"/> on SQLite, <see cref="ScanDeadlines.DefaultBatchSize"/> elsewhere.</param>
-public sealed record DeadlineScanInput(string RunnerId, int? BatchSize = null);
+public sealed record ScanDeadlinesInput(string RunnerId, int? BatchSize = null);
 
 /// <summary>
 /// Finds the reminders and escalations due now and sends each exactly once: per batch of cases, in one transaction, it
@@ -46,7 +47,7 @@ public sealed class ScanDeadlines(
 
     private const int MaxAttempts = 5;
 
-    public async Task<DeadlineScanResult> RunAsync(DeadlineScanInput input, CancellationToken cancellationToken = default)
+    public async Task<DeadlineScanResult> RunAsync(ScanDeadlinesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var timer = new PhaseTimer();
@@ -57,7 +58,7 @@ public sealed class ScanDeadlines(
         int batchSize;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            calendar = await LoadBusinessCalendar.RunAsync(db, calendarSettings.Value, cancellationToken);
+            calendar = await LoadBusinessCalendar.ReadAsync(db, calendarSettings.Value, cancellationToken);
             policies = await db.SlaPolicies.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
             recipients = await AlertRecipients.LoadAsync(db, now, cancellationToken);
             var largestReminder = policies.Values.Append(SlaPolicy.StatutoryDefault).SelectMany(p => p.RemindWorkingDaysBefore).DefaultIfEmpty(0).Max();

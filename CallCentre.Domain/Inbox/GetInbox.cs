@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Inbox;
@@ -17,8 +18,8 @@ public sealed record GetInboxInput
 
     public int PageSize { get; init; } = 25;
 
-    /// <summary>The language of the organisation names in the rows (<see cref="Cultures"/>).</summary>
-    public string Language { get; init; } = Cultures.Mongolian;
+    /// <summary>The language of the organisation names in the rows.</summary>
+    public Language Language { get; init; }
 }
 
 /// <summary>One open case of an inbox; <see cref="ConcurrencyStamp"/> is the version a move from the list is checked against.</summary>
@@ -107,7 +108,7 @@ public sealed class GetInbox(IDbContextFactory<CallCentreDbContext> dbFactory, T
         };
 
         var pageSize = Math.Clamp(input.PageSize, 1, MaxPageSize);
-        var mongolian = input.Language != Cultures.English;
+        var mongolian = input.Language.IsMongolian;
 
         // The nearest deadline first: what needs doing soonest is at the top of every group.
         var rows = await inGroup

@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ public sealed record ClaimedMail(Guid ClaimId, IReadOnlyList<MailItem> Items);
 /// </summary>
 public sealed class ClaimPendingMail(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<ClaimedMail> RunAsync(ClaimPendingMailInput input, CancellationToken cancellationToken = default)
+    public async Task<ClaimedMail> RunAsync(ClaimPendingMailInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var claimId = Guid.NewGuid();

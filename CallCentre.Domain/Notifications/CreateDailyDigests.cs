@@ -17,14 +17,14 @@ public sealed record DailyDigestRun(DateOnly Day, bool WorkingDay, int Created);
 /// </summary>
 public sealed class CreateDailyDigests(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock, IOptions<CalendarSettings> calendarSettings)
 {
-    public async Task<DailyDigestRun> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<DailyDigestRun> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = UlaanbaatarTime.Today(clock);
         List<string> recipients;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var calendar = await LoadBusinessCalendar.RunAsync(db, calendarSettings.Value, cancellationToken);
+            var calendar = await LoadBusinessCalendar.ReadAsync(db, calendarSettings.Value, cancellationToken);
             if (!calendar.IsWorkingDay(today))
             {
                 return new DailyDigestRun(today, false, 0);

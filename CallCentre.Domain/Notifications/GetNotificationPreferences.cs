@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CallCentre.Domain.Notifications;
 
 /// <summary>The actor's own preferences (the defaults until they save any) and whether they have an e-mail address.</summary>
-public sealed record NotificationPreferencesView(NotificationPreferencesInput Choices, string? Email);
+public sealed record NotificationPreferencesView(SaveNotificationPreferencesInput Choices, string? Email);
 
 /// <summary>Reads the actor's notification preferences.</summary>
 public sealed class GetNotificationPreferences(IDbContextFactory<CallCentreDbContext> dbFactory)
@@ -15,9 +15,9 @@ public sealed class GetNotificationPreferences(IDbContextFactory<CallCentreDbCon
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var choices = await db.NotificationPreferences.AsNoTracking()
             .Where(p => p.UserId == actor.UserId)
-            .Select(p => new NotificationPreferencesInput(p.Reminders, p.Escalations, p.DailyDigest))
+            .Select(p => new SaveNotificationPreferencesInput(p.Reminders, p.Escalations, p.DailyDigest))
             .SingleOrDefaultAsync(cancellationToken);
         var email = await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        return new NotificationPreferencesView(choices ?? NotificationPreferencesInput.Default, email);
+        return new NotificationPreferencesView(choices ?? SaveNotificationPreferencesInput.Default, email);
     }
 }

@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,9 @@ namespace CallCentre.Domain.Notifications;
 /// <summary>What became of one claimed message: <paramref name="Error"/> is null when the SMTP server accepted it.</summary>
 public sealed record MailOutcome(long NotificationId, string? Error);
 
+/// <summary>The claim a mail run holds and what became of each of its messages.</summary>
+public sealed record RecordMailOutcomeInput(Guid ClaimId, IReadOnlyList<MailOutcome> Outcomes);
+
 /// <summary>
 /// Settles claimed messages: sent (only after the server accepted them) or failed (attempts and error recorded, still
 /// pending for the next run). Only rows still held by this run's claim change, so a run whose lease lapsed cannot
@@ -13,8 +17,9 @@ public sealed record MailOutcome(long NotificationId, string? Error);
 /// </summary>
 public sealed class RecordMailOutcome(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task RunAsync(Guid claimId, IReadOnlyList<MailOutcome> outcomes, CancellationToken cancellationToken = default)
+    public async Task RunAsync(RecordMailOutcomeInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var (claimId, outcomes) = input;
         if (outcomes.Count == 0)
         {
             return;

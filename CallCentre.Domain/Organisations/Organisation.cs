@@ -1,4 +1,5 @@
 using CallCentre.Domain.Regions;
+using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Domain.Organisations;
 
@@ -46,7 +47,7 @@ public sealed class Organisation
 
     public bool IsActive { get; private set; }
 
-    public string Name(bool mongolian) => mongolian ? NameMn : NameEn;
+    public string Name(Language language) => language.Pick(NameMn, NameEn);
 
     public void Rename(string nameMn, string nameEn)
     {

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Queues;
@@ -16,8 +17,8 @@ public sealed record ListQueueCasesInput
 
     public int PageSize { get; init; } = 25;
 
-    /// <summary>The language of the organisation names in the rows (<see cref="Cultures"/>).</summary>
-    public string Language { get; init; } = Cultures.Mongolian;
+    /// <summary>The language of the organisation names in the rows.</summary>
+    public Language Language { get; init; }
 }
 
 /// <summary>
@@ -84,7 +85,7 @@ public sealed class ListQueueCases(IDbContextFactory<CallCentreDbContext> dbFact
             [QueueKind.ExtensionsPending] = counted?.ExtensionsPending ?? 0,
         };
 
-        var mongolian = input.Language != Cultures.English;
+        var mongolian = input.Language.IsMongolian;
         var waiting = input.Queue switch
         {
             QueueKind.Returned => cases.Where(c => c.Status == CaseStatus.Returned).Select(c => new

@@ -1,3 +1,5 @@
+using CallCentre.Domain.UseCases;
+
 namespace CallCentre.Domain.Regions;
 
 /// <summary>An administrative unit of Mongolia (capital, aimag, district, soum, khoroo, bag).</summary>
@@ -39,5 +41,5 @@ public sealed class Region
 
     public Region? Parent { get; private set; }
 
-    public string Name(bool mongolian) => mongolian ? NameMn : NameEn;
+    public string Name(Language language) => language.Pick(NameMn, NameEn);
 }

@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace CallCentre.Domain.Reports;
 /// <summary>The recurring clean-up: deletes report files past their retention and marks their requests expired.</summary>
 public sealed class ExpireReports(IDbContextFactory<CallCentreDbContext> dbFactory, ReportSettings settings, TimeProvider clock)
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<int> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -2,10 +2,14 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CallCentre.Domain.Reports;
+
+/// <summary>The queued request to write.</summary>
+public sealed record GenerateReportInput(int RequestId);
 
 /// <summary>
 /// The background job's work: writes one requested report to the reports folder, recording its progress every few
@@ -16,8 +20,9 @@ namespace CallCentre.Domain.Reports;
 public sealed class GenerateReport(
     IDbContextFactory<CallCentreDbContext> dbFactory, IReportLabelsFactory labelsFactory, ReportSettings settings, TimeProvider clock, ILogger<GenerateReport>? logger = null)
 {
-    public async Task<ReportStatus> RunAsync(int requestId, CancellationToken cancellationToken = default)
+    public async Task<ReportStatus> RunAsync(GenerateReportInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var requestId = input.RequestId;
         ReportRequest? request;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -76,7 +81,7 @@ public sealed class GenerateReport(
 
     private async Task<long> WriteAsync(ReportRequest request, string path, CancellationToken cancellationToken)
     {
-        var labels = labelsFactory.For(request.Language);
+        var labels = labelsFactory.For(Language.FromCode(request.Language));
         ReportContext context;
         CoverFacts cover;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
@@ -100,7 +105,7 @@ public sealed class GenerateReport(
                 Labels = labels,
                 DbFactory = dbFactory,
                 NowUtc = now,
-                Names = await ReportNames.LoadAsync(db, labels.IsMongolian, cancellationToken),
+                Names = await ReportNames.LoadAsync(db, labels.Language, cancellationToken),
             };
             cover = new CoverFacts(
                 labels.Get("Kind." + request.Kind),

@@ -1,3 +1,5 @@
+using CallCentre.Domain.UseCases;
+
 namespace CallCentre.Domain.Reports;
 
 /// <summary>The headings and names a report prints, in the requester's language (the web app reads them from resources).</summary>
@@ -6,6 +8,6 @@ public interface IReportLabels
     /// <summary>The text for <paramref name="key"/>, formatted with <paramref name="arguments"/> when given.</summary>
     string Get(string key, params object[] arguments);
 
-    /// <summary>Whether the report is in Mongolian (names of topics, regions and organisations come in two languages).</summary>
-    bool IsMongolian { get; }
+    /// <summary>The report's language (names of topics, regions and organisations come in two languages).</summary>
+    Language Language { get; }
 }

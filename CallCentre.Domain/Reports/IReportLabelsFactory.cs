@@ -1,7 +1,9 @@
+using CallCentre.Domain.UseCases;
+
 namespace CallCentre.Domain.Reports;
 
-/// <summary>Gives the labels of one language ("mn" or "en").</summary>
+/// <summary>Gives the labels of one language.</summary>
 public interface IReportLabelsFactory
 {
-    IReportLabels For(string language);
+    IReportLabels For(Language language);
 }

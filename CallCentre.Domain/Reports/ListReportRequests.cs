@@ -1,3 +1,4 @@
+using CallCentre.Domain.Access;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class ListReportRequests(IDbContextFactory<CallCentreDbContext> db
 
     public async Task<IReadOnlyList<ReportRequestRow>> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.IsInAny(ReportAccess.PageRoles))
+        if (!actor.IsInAny(RoleSets.ReportReaders))
         {
             return [];
         }

@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace CallCentre.Domain.Reports;
 /// <summary>The requests a restart must queue again: still queued, or running when the process stopped.</summary>
 public sealed class ListUnfinishedReports(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<int>> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<int>> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.ReportRequests.AsNoTracking().Where(r => r.Status == ReportStatus.Queued || r.Status == ReportStatus.Running)

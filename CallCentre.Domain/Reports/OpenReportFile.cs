@@ -1,4 +1,5 @@
 using System.Globalization;
+using CallCentre.Domain.Access;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
@@ -9,17 +10,21 @@ namespace CallCentre.Domain.Reports;
 /// <summary>A finished report's file, ready to send.</summary>
 public sealed record ReportFile(string FullPath, string DownloadName);
 
+/// <summary>The request whose file to open.</summary>
+public sealed record OpenReportFileInput(int RequestId);
+
 /// <summary>
 /// Opens a finished report for its requester (and the system's monthly report for supervisors); anyone else, or a
 /// report not done or expired, gets null — exactly like a missing one. Every download is an audit entry.
 /// </summary>
 public sealed class OpenReportFile(IDbContextFactory<CallCentreDbContext> dbFactory, ReportSettings settings)
 {
-    public async Task<ReportFile?> RunAsync(int requestId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<ReportFile?> RunAsync(OpenReportFileInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var requestId = input.RequestId;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var request = await db.ReportRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        if (request is not { Status: ReportStatus.Done, FileName: { } fileName } || !actor.IsInAny(ReportAccess.PageRoles)
+        if (request is not { Status: ReportStatus.Done, FileName: { } fileName } || !actor.IsInAny(RoleSets.ReportReaders)
             || !(request.RequestedById == actor.UserId || (request.RequestedById is null && ReportAccess.SeesSystemReports(actor))))
         {
             return null;

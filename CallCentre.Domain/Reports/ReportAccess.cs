@@ -1,3 +1,4 @@
+using CallCentre.Domain.Access;
 using CallCentre.Domain.Accounts;
 
 namespace CallCentre.Domain.Reports;
@@ -9,12 +10,9 @@ namespace CallCentre.Domain.Reports;
 /// </summary>
 public static class ReportAccess
 {
-    /// <summary>Everyone who may open the reports page.</summary>
-    public static readonly IReadOnlyList<string> PageRoles = [Roles.Auditor, Roles.Supervisor, Roles.AgencyHead, Roles.Administrator];
-
     public static bool MayRun(Actor actor, ReportKind kind) => kind switch
     {
-        ReportKind.AuditLog => actor.IsInAny([Roles.Auditor, Roles.Administrator]),
+        ReportKind.AuditLog => actor.IsInAny(RoleSets.AuditReaders),
         _ => actor.IsInAny([Roles.Auditor, Roles.Supervisor]) || IsAgencyHead(actor),
     };
 

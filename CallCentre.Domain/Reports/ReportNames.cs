@@ -1,4 +1,5 @@
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Reports;
@@ -22,8 +23,9 @@ public sealed class ReportNames
 
     public IReadOnlyDictionary<string, string> Users { get; }
 
-    public static async Task<ReportNames> LoadAsync(CallCentreDbContext db, bool mongolian, CancellationToken cancellationToken)
+    public static async Task<ReportNames> LoadAsync(CallCentreDbContext db, Language language, CancellationToken cancellationToken)
     {
+        var mongolian = language.IsMongolian;
         var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, Name = mongolian ? t.NameMn : t.NameEn }).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var regions = await db.Regions.AsNoTracking().Select(r => new { r.Id, Name = mongolian ? r.NameMn : r.NameEn }).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, Name = mongolian ? o.NameMn : o.NameEn }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);

@@ -5,7 +5,7 @@ namespace CallCentre.Domain.Reports;
 /// <summary>Registers the report use cases; the host supplies <see cref="ReportSettings"/>, the scheduler and the labels.</summary>
 public static class ReportsServiceCollectionExtensions
 {
-    public static IServiceCollection AddReportUseCases(this IServiceCollection services)
+    public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddScoped<RequestReport>();
         services.AddScoped<ListReportRequests>();

@@ -2,12 +2,13 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Reports;
 
 /// <summary>What the reports page asks for: a report, a period of Ulaanbaatar dates (both inclusive), an optional organisation.</summary>
-public sealed record RequestReportInput(ReportKind Kind, DateOnly From, DateOnly To, int? OrganisationId, string Language);
+public sealed record RequestReportInput(ReportKind Kind, DateOnly From, DateOnly To, int? OrganisationId, Language Language);
 
 /// <summary>
 /// Checks a request and records it, then queues it for a worker. A refusal throws a <see cref="DomainException"/>
@@ -52,7 +53,7 @@ public sealed class RequestReport(IDbContextFactory<CallCentreDbContext> dbFacto
             throw new DomainException("Report.UnknownOrganisation");
         }
 
-        var language = Cultures.IsSupported(input.Language) ? input.Language : Cultures.Mongolian;
+        var language = input.Language.Code;
         var request = new ReportRequest(input.Kind, input.From, input.To, organisationId, language, actor.UserId, actor.DisplayName, clock.GetUtcNow().UtcDateTime);
         db.ReportRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);

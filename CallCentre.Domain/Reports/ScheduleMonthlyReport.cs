@@ -1,5 +1,7 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Reports;
@@ -12,7 +14,7 @@ public sealed class ScheduleMonthlyReport(IDbContextFactory<CallCentreDbContext>
 {
     public const string SystemName = "CallCentre";
 
-    public async Task<int?> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<int?> RunAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         var today = UlaanbaatarTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -28,7 +30,7 @@ public sealed class ScheduleMonthlyReport(IDbContextFactory<CallCentreDbContext>
             return null;
         }
 
-        var request = new ReportRequest(ReportKind.MonthlyReport, from, to, null, Accounts.Cultures.Mongolian, null, SystemName, clock.GetUtcNow().UtcDateTime);
+        var request = new ReportRequest(ReportKind.MonthlyReport, from, to, null, Language.Mongolian.Code, null, SystemName, clock.GetUtcNow().UtcDateTime);
         db.ReportRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(request.Id);
@@ -38,7 +40,7 @@ public sealed class ScheduleMonthlyReport(IDbContextFactory<CallCentreDbContext>
     /// <summary>The first working day of the month on the business calendar (working hours do not matter for days).</summary>
     public static async Task<DateOnly> FirstWorkingDayAsync(CallCentreDbContext db, int year, int month, CancellationToken cancellationToken)
     {
-        var calendar = await LoadBusinessCalendar.RunAsync(db, new CalendarSettings(), cancellationToken);
+        var calendar = await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings(), cancellationToken);
         var first = new DateOnly(year, month, 1);
         return calendar.IsWorkingDay(first) ? first : calendar.NextWorkingDay(first);
     }

@@ -7,15 +7,11 @@ namespace CallCentre.Domain.Routing;
 /// <summary>
 /// Proposes the organisation a case goes to: a rule for the topic and district, then for the topic and region, then for the
 /// topic anywhere; a local topic goes to the governor's office of the district or aimag; otherwise the topic's default.
+/// A domain service, not a use case: <see cref="ProposeRoute"/>, <see cref="PreviewRoute"/> and registering a case ask it
+/// inside their own operation.
 /// </summary>
-public sealed class CaseRouter(IDbContextFactory<CallCentreDbContext> dbFactory)
+public static class CaseRouter
 {
-    public async Task<RouteProposal?> ProposeAsync(int topicId, int? regionId, int? districtId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await ProposeAsync(db, topicId, regionId, districtId, cancellationToken);
-    }
-
     public static async Task<RouteProposal?> ProposeAsync(CallCentreDbContext db, int topicId, int? regionId, int? districtId, CancellationToken cancellationToken = default)
     {
         var rules = await db.RoutingRules.AsNoTracking()

@@ -1,5 +1,7 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Routing;
@@ -10,11 +12,15 @@ public sealed record RoutingChoice(int Id, string Name);
 /// <summary>What a rule may name: second-level active topics, places of the two levels a case records, active organisations.</summary>
 public sealed record RoutingChoices(IReadOnlyList<RoutingChoice> Topics, IReadOnlyList<RoutingChoice> Places, IReadOnlyList<RoutingChoice> Organisations);
 
+/// <summary>The language of the choices' names.</summary>
+public sealed record ListRoutingChoicesInput(Language Language = default);
+
 /// <summary>Lists the choices for the routing rule form and the router preview, named in the chosen language.</summary>
 public sealed class ListRoutingChoices(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<RoutingChoices> RunAsync(bool mongolian, CancellationToken cancellationToken = default)
+    public async Task<RoutingChoices> RunAsync(ListRoutingChoicesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var mongolian = input.Language.IsMongolian;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var topics = await db.Topics.AsNoTracking()
             .Where(t => t.IsActive && t.ParentId != null)

@@ -1,4 +1,6 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Routing;
@@ -6,11 +8,15 @@ namespace CallCentre.Domain.Routing;
 /// <summary>A routing rule as the administrators' grid shows it; a null place means anywhere.</summary>
 public sealed record RoutingRuleRow(int Id, int TopicId, string TopicName, int? PlaceId, string? PlaceName, int OrganisationId, string OrganisationName, bool OrganisationActive);
 
+/// <summary>The language of the rules' names.</summary>
+public sealed record ListRoutingRulesInput(Language Language = default);
+
 /// <summary>Every routing rule with its topic, place and organisation named in the chosen language.</summary>
 public sealed class ListRoutingRules(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<RoutingRuleRow>> RunAsync(bool mongolian, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RoutingRuleRow>> RunAsync(ListRoutingRulesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var mongolian = input.Language.IsMongolian;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await (
                 from rule in db.RoutingRules.AsNoTracking()

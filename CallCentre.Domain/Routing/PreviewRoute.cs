@@ -1,7 +1,12 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Routing;
+
+/// <summary>The topic and place to preview the route for (a district or soum, an aimag or the capital), and the language of the name.</summary>
+public sealed record PreviewRouteInput(int TopicId, int? PlaceId, Language Language = default);
 
 /// <summary>The organisation the router would propose, named, and why.</summary>
 public sealed record RoutePreview(int OrganisationId, string OrganisationName, RouteReason Reason);
@@ -12,8 +17,10 @@ public sealed record RoutePreview(int OrganisationId, string OrganisationName, R
 /// </summary>
 public sealed class PreviewRoute(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<RoutePreview?> RunAsync(int topicId, int? placeId, bool mongolian, CancellationToken cancellationToken = default)
+    public async Task<RoutePreview?> RunAsync(PreviewRouteInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var (topicId, placeId, language) = input;
+        var mongolian = language.IsMongolian;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         int? regionId = null;
         int? districtId = null;

@@ -2,20 +2,13 @@ using System.Data;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Regions;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Routing;
 
 /// <summary>What the rule form sends: a new rule when <see cref="RuleId"/> is null; a null region means any place.</summary>
 public sealed record SaveRoutingRuleInput(int? RuleId, int? TopicId, int? RegionId, int? OrganisationId);
-
-/// <summary>The saved rule's id, or the message key for each field that is wrong.</summary>
-public sealed record SaveRoutingRuleResult(int? RuleId, IReadOnlyDictionary<string, string> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-
-    public static SaveRoutingRuleResult Invalid(string field, string error) => new(null, new Dictionary<string, string> { [field] = error });
-}
 
 /// <summary>
 /// Adds or changes a routing rule (administrators only). A rule names a second-level topic, optionally a place, and an active
@@ -25,7 +18,7 @@ public sealed record SaveRoutingRuleResult(int? RuleId, IReadOnlyDictionary<stri
 /// </summary>
 public sealed class SaveRoutingRule(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task<SaveRoutingRuleResult> RunAsync(SaveRoutingRuleInput input, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult<int>> RunAsync(SaveRoutingRuleInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsIn(Roles.Administrator))
         {
@@ -36,7 +29,7 @@ public sealed class SaveRoutingRule(IDbContextFactory<CallCentreDbContext> dbFac
         var errors = await ValidateAsync(db, input, cancellationToken);
         if (errors.Count > 0)
         {
-            return new SaveRoutingRuleResult(null, errors);
+            return SaveResult<int>.Invalid(errors);
         }
 
         var topicId = input.TopicId!.Value;
@@ -44,7 +37,7 @@ public sealed class SaveRoutingRule(IDbContextFactory<CallCentreDbContext> dbFac
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         if (await IsDuplicateAsync(db, input, cancellationToken))
         {
-            return SaveRoutingRuleResult.Invalid(nameof(input.RegionId), "Routing.Duplicate");
+            return SaveResult<int>.Invalid(nameof(input.RegionId), "Routing.Duplicate");
         }
 
         RoutingRule rule;
@@ -53,7 +46,7 @@ public sealed class SaveRoutingRule(IDbContextFactory<CallCentreDbContext> dbFac
             var existing = await db.RoutingRules.FirstOrDefaultAsync(r => r.Id == ruleId, cancellationToken);
             if (existing is null)
             {
-                return SaveRoutingRuleResult.Invalid(nameof(input.RuleId), "Routing.RuleNotFound");
+                return SaveResult<int>.Invalid(nameof(input.RuleId), "Routing.RuleNotFound");
             }
 
             rule = existing;
@@ -77,13 +70,13 @@ public sealed class SaveRoutingRule(IDbContextFactory<CallCentreDbContext> dbFac
             db.ChangeTracker.Clear();
             if (await IsDuplicateAsync(db, input, CancellationToken.None))
             {
-                return SaveRoutingRuleResult.Invalid(nameof(input.RegionId), "Routing.Duplicate");
+                return SaveResult<int>.Invalid(nameof(input.RegionId), "Routing.Duplicate");
             }
 
             throw;
         }
 
-        return new SaveRoutingRuleResult(rule.Id, new Dictionary<string, string>());
+        return SaveResult<int>.Saved(rule.Id);
     }
 
     private static Task<bool> IsDuplicateAsync(CallCentreDbContext db, SaveRoutingRuleInput input, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Organisations;
+using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Domain.Topics;
 
@@ -61,5 +62,5 @@ public sealed class Topic
 
     public bool IsActive { get; private set; }
 
-    public string Name(bool mongolian) => mongolian ? NameMn : NameEn;
+    public string Name(Language language) => language.Pick(NameMn, NameEn);
 }

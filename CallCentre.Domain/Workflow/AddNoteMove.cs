@@ -9,8 +9,11 @@ public sealed record AddNoteMove : CaseMove
 
     public override CaseAction Action => CaseAction.AddNote;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(Text), CaseRules.Note(Text)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? text) => Errors(
+        (nameof(Text), CaseRules.Note(text)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(Text);
 
     internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

@@ -9,8 +9,11 @@ public sealed record AskCitizenMove : CaseMove
 
     public override CaseAction Action => CaseAction.AskCitizen;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(Question), CaseRules.CitizenMessage(Question)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? question) => Errors(
+        (nameof(Question), CaseRules.CitizenMessage(question)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(Question);
 
     internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

@@ -11,8 +11,11 @@ public sealed record AssignOfficerMove : CaseMove
 
     public override CaseAction Action => CaseAction.AssignOfficer;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(OfficerId), string.IsNullOrWhiteSpace(OfficerId) ? "Case.OfficerRequired" : null));
+    /// <summary>The move's field rules, field → message key (what they refer to is checked against the database).</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? officerId) => Errors(
+        (nameof(OfficerId), string.IsNullOrWhiteSpace(officerId) ? "Case.OfficerRequired" : null));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(OfficerId);
 
     internal override async Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

@@ -17,7 +17,10 @@ public abstract record CaseMove
 
     public abstract CaseAction Action { get; }
 
-    /// <summary>The field rules that need neither the case nor the database: field name → message key.</summary>
+    /// <summary>
+    /// The move's own rules (each move's static <c>Rules</c>, which its case method enforces too) applied to what the user
+    /// typed: the field rules that need neither the case nor the database, field name → message key.
+    /// </summary>
     public virtual IReadOnlyDictionary<string, string> Validate() => NoErrors;
 
     /// <summary>The field a domain error belongs to, for rules that depend on the case (the extension's date).</summary>

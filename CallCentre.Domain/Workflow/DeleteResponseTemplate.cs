@@ -4,11 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Workflow;
 
+/// <summary>The template to remove and the organisation it belongs to.</summary>
+public sealed record DeleteResponseTemplateInput(int OrganisationId, int TemplateId);
+
 /// <summary>Removes a response template (responses already given keep their text).</summary>
 public sealed class DeleteResponseTemplate(IDbContextFactory<CallCentreDbContext> dbFactory)
 {
-    public async Task RunAsync(int organisationId, int templateId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task RunAsync(DeleteResponseTemplateInput input, Actor actor, CancellationToken cancellationToken = default)
     {
+        var (organisationId, templateId) = input;
         if (!ResponseTemplateRules.CanEdit(actor, organisationId))
         {
             throw new DomainException("Case.NotAllowedForRole");

@@ -10,8 +10,11 @@ public sealed record MarkDuplicateMove : CaseMove
 
     public override CaseAction Action => CaseAction.MarkDuplicate;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(PrimaryReference), ReferenceNumber.TryParse(PrimaryReference, out _) ? null : "Case.PrimaryCaseUnknown"));
+    /// <summary>The move's field rules, field → message key (what they refer to is checked against the database).</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? primaryReference) => Errors(
+        (nameof(PrimaryReference), ReferenceNumber.TryParse(primaryReference, out _) ? null : "Case.PrimaryCaseUnknown"));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(PrimaryReference);
 
     public override string? FieldOf(string errorKey) => errorKey == "Case.DuplicateOfItself" ? nameof(PrimaryReference) : null;
 

@@ -15,10 +15,13 @@ public sealed record RateMove : CaseMove
 
     public override CaseAction Action => CaseAction.Rate;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(Score), RatingRules.Score(Score)),
-        (nameof(Solved), RatingRules.Solved(Solved)),
-        (nameof(Comment), RatingRules.Comment(Comment)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(int? score, ProblemSolved? solved, string? comment) => Errors(
+        (nameof(Score), RatingRules.Score(score)),
+        (nameof(Solved), RatingRules.Solved(solved)),
+        (nameof(Comment), RatingRules.Comment(comment)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(Score, Solved, Comment);
 
     internal override async Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

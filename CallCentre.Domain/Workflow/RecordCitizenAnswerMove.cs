@@ -9,8 +9,11 @@ public sealed record RecordCitizenAnswerMove : CaseMove
 
     public override CaseAction Action => CaseAction.RecordCitizenAnswer;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(Answer), CaseRules.CitizenMessage(Answer)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? answer) => Errors(
+        (nameof(Answer), CaseRules.CitizenMessage(answer)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(Answer);
 
     internal override async Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

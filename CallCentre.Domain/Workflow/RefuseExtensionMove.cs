@@ -9,8 +9,11 @@ public sealed record RefuseExtensionMove : CaseMove
 
     public override CaseAction Action => CaseAction.RefuseExtension;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(Remark), CaseRules.OptionalRemark(Remark)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? remark) => Errors(
+        (nameof(Remark), CaseRules.OptionalRemark(remark)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(Remark);
 
     internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

@@ -9,8 +9,11 @@ public sealed record ReopenMove : CaseMove
 
     public override CaseAction Action => CaseAction.Reopen;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(Reason), CaseRules.Reason(Reason)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? reason) => Errors(
+        (nameof(Reason), CaseRules.Reason(reason)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(Reason);
 
     internal override async Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

@@ -11,9 +11,12 @@ public sealed record RequestExtensionMove : CaseMove
 
     public override CaseAction Action => CaseAction.RequestExtension;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(UntilUtc), UntilUtc is null ? "Case.ExtensionDateRequired" : null),
-        (nameof(Reason), CaseRules.Reason(Reason)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(DateTime? untilUtc, string? reason) => Errors(
+        (nameof(UntilUtc), untilUtc is null ? "Case.ExtensionDateRequired" : null),
+        (nameof(Reason), CaseRules.Reason(reason)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(UntilUtc, Reason);
 
     public override string? FieldOf(string errorKey) => errorKey.StartsWith("Case.Extension", StringComparison.Ordinal) ? nameof(UntilUtc) : null;
 

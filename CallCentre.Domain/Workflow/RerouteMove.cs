@@ -10,8 +10,11 @@ public sealed record RerouteMove : CaseMove
 
     public override CaseAction Action => CaseAction.Reroute;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(OrganisationId), OrganisationId is null ? "Case.OrganisationRequired" : null));
+    /// <summary>The move's field rules, field → message key (what they refer to is checked against the database).</summary>
+    public static IReadOnlyDictionary<string, string> Rules(int? organisationId) => Errors(
+        (nameof(OrganisationId), organisationId is null ? "Case.OrganisationRequired" : null));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(OrganisationId);
 
     public override string? FieldOf(string errorKey) => errorKey == "Case.RerouteToSameOrganisation" ? nameof(OrganisationId) : null;
 

@@ -11,9 +11,12 @@ public sealed record RespondMove : CaseMove
 
     public override CaseAction Action => CaseAction.Respond;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(Text), CaseRules.ResponseText(Text)),
-        (nameof(Resolution), CaseRules.ResponseResolution(Resolution)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? text, Resolution? resolution) => Errors(
+        (nameof(Text), CaseRules.ResponseText(text)),
+        (nameof(Resolution), CaseRules.ResponseResolution(resolution)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(Text, Resolution);
 
     internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Domain.Workflow;
@@ -10,8 +11,8 @@ public sealed record SaveResponseTemplateInput(int? Id, int OrganisationId, stri
 /// <summary>Creates or edits an organisation's response template; only its head or an administrator may.</summary>
 public sealed class SaveResponseTemplate(IDbContextFactory<CallCentreDbContext> dbFactory, TimeProvider clock)
 {
-    /// <summary>Field name → message key; empty when saved. Throws when the actor may not edit the organisation's templates.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> RunAsync(SaveResponseTemplateInput input, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Saved with the template's id, or refused at its fields. Throws when the actor may not edit the organisation's templates.</summary>
+    public async Task<SaveResult<int>> RunAsync(SaveResponseTemplateInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!ResponseTemplateRules.CanEdit(actor, input.OrganisationId))
         {
@@ -31,24 +32,26 @@ public sealed class SaveResponseTemplate(IDbContextFactory<CallCentreDbContext> 
 
         if (errors.Count > 0)
         {
-            return errors;
+            return SaveResult<int>.Invalid(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        ResponseTemplate template;
         if (input.Id is { } id)
         {
             // Looked up within the organisation: an id of another organisation's template is simply not there.
-            var template = await db.ResponseTemplates.FirstOrDefaultAsync(t => t.Id == id && t.OrganisationId == input.OrganisationId, cancellationToken)
+            template = await db.ResponseTemplates.FirstOrDefaultAsync(t => t.Id == id && t.OrganisationId == input.OrganisationId, cancellationToken)
                 ?? throw new DomainException("Template.NotFound");
             template.Update(input.Title!, input.Text!, actor.UserId, now);
         }
         else
         {
-            db.ResponseTemplates.Add(new ResponseTemplate(input.OrganisationId, input.Title!, input.Text!, actor.UserId, now));
+            template = new ResponseTemplate(input.OrganisationId, input.Title!, input.Text!, actor.UserId, now);
+            db.ResponseTemplates.Add(template);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return errors;
+        return SaveResult<int>.Saved(template.Id);
     }
 }

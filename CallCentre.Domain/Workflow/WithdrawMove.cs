@@ -9,8 +9,11 @@ public sealed record WithdrawMove : CaseMove
 
     public override CaseAction Action => CaseAction.Withdraw;
 
-    public override IReadOnlyDictionary<string, string> Validate() => Errors(
-        (nameof(Reason), CaseRules.Reason(Reason)));
+    /// <summary>The move's field rules, the ones the case's own method enforces too: field → message key.</summary>
+    public static IReadOnlyDictionary<string, string> Rules(string? reason) => Errors(
+        (nameof(Reason), CaseRules.Reason(reason)));
+
+    public override IReadOnlyDictionary<string, string> Validate() => Rules(Reason);
 
     internal override Task<IReadOnlyDictionary<string, string>> ApplyAsync(Case @case, CaseMoveContext context, CancellationToken cancellationToken)
     {

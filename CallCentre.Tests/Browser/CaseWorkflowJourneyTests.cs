@@ -176,7 +176,7 @@ public sealed class CaseWorkflowJourneyTests
         };
         var result = await new RegisterCase(factory, TimeProvider.System).RunAsync(input, actor);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        return result.CaseId!.Value;
+        return result.Value!.CaseId;
     }
 
     private sealed class FixtureDatabase(BrowserFixture fixture) : IDbContextFactory<CallCentreDbContext>

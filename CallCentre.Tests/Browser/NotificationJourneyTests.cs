@@ -89,29 +89,7 @@ public sealed class NotificationJourneyTests
     }
 
     /// <summary>Registers a water call through the app's own use case (routed to USUG).</summary>
-    private async Task<(int CaseId, string Reference)> RegisterCaseAsync()
-    {
-        using var scope = _fixture.AppServices.CreateScope();
-        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CallCentreDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        var operatorUser = await db.Users.SingleAsync(u => u.Email == "operator@demo.1111.mn");
-        var input = new RegisterCaseInput
-        {
-            Type = CaseType.Complaint,
-            Channel = Channel.Phone,
-            TopicId = await db.Topics.Where(t => t.Code == "UTIL-WATER").Select(t => t.Id).SingleAsync(),
-            Subject = "Халуун ус тасарсан",
-            Description = "Гурав хоног халуун усгүй байна.",
-            RegionId = await db.Regions.Where(r => r.Code == "MN-1").Select(r => r.Id).SingleAsync(),
-            DistrictId = await db.Regions.Where(r => r.Code == "UB-BZ").Select(r => r.Id).SingleAsync(),
-            CallerName = "Дулмаа",
-            Phone = "99115544",
-        };
-        var actor = new CallCentre.Domain.Accounts.Actor(operatorUser.Id, operatorUser.DisplayName, new HashSet<string> { CallCentre.Domain.Accounts.Roles.Operator }, operatorUser.OrganisationId);
-        var result = await new RegisterCase(factory, TimeProvider.System).RunAsync(input, actor);
-        Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        return (result.CaseId!.Value, result.Reference!);
-    }
+    private Task<(int CaseId, string Reference)> RegisterCaseAsync() => BrowserCases.RegisterWaterCallAsync(_fixture, "Дулмаа", "99115544");
 
     /// <summary>Saves a reminder through the app's context factory, as the escalation scan does.</summary>
     private async Task NotifyAsync(string recipientId, int? caseId, string reference)

@@ -59,8 +59,8 @@ public sealed class SqliteBulkCaseSinkTests : IAsyncLifetime
         var supervisor = _registrars.Single(r => r.IsIn(Roles.Supervisor));
         for (var id = 1; id <= Options.Count; id += 7)
         {
-            var viaEf = await new GetCaseDetails(_viaEf.Database).RunAsync(id, supervisor);
-            var inBulk = await new GetCaseDetails(_inBulk.Database).RunAsync(id, supervisor);
+            var viaEf = await new GetCaseDetails(_viaEf.Database).RunAsync(new GetCaseDetailsInput(id), supervisor);
+            var inBulk = await new GetCaseDetails(_inBulk.Database).RunAsync(new GetCaseDetailsInput(id), supervisor);
 
             Assert.NotNull(viaEf);
             Assert.NotEmpty(viaEf.Timeline);

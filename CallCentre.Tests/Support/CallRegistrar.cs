@@ -6,7 +6,7 @@ namespace CallCentre.Tests.Support;
 /// <summary>Registers calls through the real <see cref="RegisterCase"/>, for tests that need earlier cases to find.</summary>
 public sealed class CallRegistrar(SeededDatabase database, TimeProvider clock, Actor actor)
 {
-    public async Task<RegisterCaseResult> RegisterAsync(
+    public async Task<RegisteredCase> RegisterAsync(
         string? phone,
         string topic = "UTIL-WATER",
         string? region = "MN-1",
@@ -28,6 +28,6 @@ public sealed class CallRegistrar(SeededDatabase database, TimeProvider clock, A
         };
         var result = await new RegisterCase(database.Database, clock).RunAsync(input, actor);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        return result;
+        return result.Value!;
     }
 }

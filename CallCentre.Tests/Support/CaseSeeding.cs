@@ -28,7 +28,7 @@ public static class CaseSeeding
     }
 
     /// <summary>Registers a call; <paramref name="through"/> saves through other contexts (e.g. ones that feed the live updates).</summary>
-    public static async Task<RegisterCaseResult> RegisterAsync(this SeededDatabase database, Actor @operator, TimeProvider clock, CallSpec? spec = null, IDbContextFactory<CallCentreDbContext>? through = null)
+    public static async Task<RegisteredCase> RegisterAsync(this SeededDatabase database, Actor @operator, TimeProvider clock, CallSpec? spec = null, IDbContextFactory<CallCentreDbContext>? through = null)
     {
         spec ??= new CallSpec();
         var input = new RegisterCaseInput
@@ -50,7 +50,7 @@ public static class CaseSeeding
         };
         var result = await new RegisterCase(through ?? database.Database, clock).RunAsync(input, @operator);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        return result;
+        return result.Value!;
     }
 
     /// <summary>Adds a unit under an organisation, as administrators will.</summary>

@@ -1,3 +1,4 @@
+using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Organisations;
 using CallCentre.Domain.Persistence;
@@ -35,6 +36,12 @@ public sealed class UserAdministrationHarness : IAsyncDisposable
 
     public int InactiveOrganisationId { get; private set; }
 
+    /// <summary>The administrator the use cases act for, when the test does not care who it is.</summary>
+    public static Actor AnAdministrator { get; } = ActingAs("test-administrator");
+
+    /// <summary>An administrator with this user id (for the rules about acting on oneself).</summary>
+    public static Actor ActingAs(string userId) => new(userId, "Administrator", new HashSet<string> { Roles.Administrator }, null);
+
     /// <param name="configure">Changes to the app's set-up for one test, e.g. a stricter password policy.</param>
     public static async Task<UserAdministrationHarness> CreateAsync(Action<IServiceCollection>? configure = null)
     {
@@ -57,7 +64,7 @@ public sealed class UserAdministrationHarness : IAsyncDisposable
         services.AddIdentityCore<ApplicationUser>(StaffIdentityOptions.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CallCentreDbContext>();
-        services.AddUserAdministration();
+        services.AddCallCentreDomain();
     }
 
     /// <summary>A use case as a page gets it: from a scope that lives as long as the test (as a circuit's does).</summary>

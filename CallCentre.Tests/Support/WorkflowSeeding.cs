@@ -37,7 +37,7 @@ public static class WorkflowSeeding
     }
 
     public static Task<CaseMoveResult> TryMoveAsync(this SeededDatabase database, FakeTimeProvider clock, Actor actor, CaseMove move) =>
-        new ActOnCase(database.Database, clock).RunAsync(move, actor);
+        new ActOnCase(database.Database, clock).RunAsync(new ActOnCaseInput(move), actor);
 
     public static async Task<Guid> StampAsync(this SeededDatabase database, int caseId)
     {

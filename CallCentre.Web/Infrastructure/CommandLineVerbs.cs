@@ -36,12 +36,12 @@ internal static class CommandLineVerbs
 
         // The same use case and rules as the Users page; messages in English, the language of server consoles.
         var result = await scope.ServiceProvider.GetRequiredService<CreateUser>()
-            .ExecuteAsync(new CreateUserCommand(email, name!, [Roles.Administrator], null, password));
+            .RunAsync(new CreateUserInput(email, name!, [Roles.Administrator], null, password), Actor.System);
         if (!result.Succeeded)
         {
             CultureInfo.CurrentUICulture = LocalizationRegistration.English;
             var text = scope.ServiceProvider.GetRequiredService<IStringLocalizer<UsersResource>>();
-            await Console.Error.WriteLineAsync("The administrator was not created: " + string.Join(" ", result.Errors.Select(text.Message)));
+            await Console.Error.WriteLineAsync("The administrator was not created: " + string.Join(" ", result.Refusals.Select(text.Message)));
             return 1;
         }
 

@@ -27,9 +27,7 @@ internal static class IdentityRegistration
             })
             .AddIdentityCookies();
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
+        services.AddAuthorizationBuilder().AddAccessTablePolicies();
 
         services.AddIdentityCore<ApplicationUser>(StaffIdentityOptions.Apply)
             .AddRoles<IdentityRole>()

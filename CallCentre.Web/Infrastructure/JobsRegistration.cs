@@ -55,7 +55,7 @@ internal static class JobsRegistration
             Authorization = [new AdministratorsOnlyDashboardFilter()],
             AppPath = "/",
             DisplayStorageConnectionString = false,
-        });
+        }).WithAccessFromTable();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Localization;
 
 namespace CallCentre.Web.Infrastructure;
@@ -12,8 +13,7 @@ internal static class LocalizationRegistration
 
     public static CultureInfo ToCulture(string? culture) => culture == Cultures.English ? English : Mongolian;
 
-    public static string ToCultureCode(CultureInfo culture) =>
-        culture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
+    public static string ToCultureCode(CultureInfo culture) => Language.FromCode(culture.TwoLetterISOLanguageName).Code;
 
     public static IServiceCollection AddCallCentreLocalization(this IServiceCollection services)
     {

@@ -40,13 +40,13 @@ internal static class Pipeline
 
     public static WebApplication MapCallCentreEndpoints(this WebApplication app)
     {
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health").DisableHttpMetrics();
+        app.MapStaticAssets().WithAccessFromTable();
+        app.MapHealthChecks("/health").DisableHttpMetrics().WithAccessFromTable();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
         app.MapAttachmentEndpoints();
         app.MapReportEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithAccessFromTable();
         return app;
     }
 

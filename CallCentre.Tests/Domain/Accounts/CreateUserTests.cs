@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,10 @@ public sealed class CreateUserTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
-    private CreateUserCommand Valid(string email = "new.officer@agency.mn") =>
+    private CreateUserInput Valid(string email = "new.officer@agency.mn") =>
         new(email, "  Шинэ Мэргэжилтэн  ", [Roles.AgencyOfficer], _harness.ActiveOrganisationId, "correct horse battery staple");
 
-    private Task<UserAdminResult> CreateAsync(CreateUserCommand command) => _harness.Get<CreateUser>().ExecuteAsync(command);
+    private Task<SaveResult<string>> CreateAsync(CreateUserInput command) => _harness.Get<CreateUser>().RunAsync(command, UserAdministrationHarness.AnAdministrator);
 
     [Fact]
     public async Task Create_WithValidInput_SavesTheUserWithRolesOrganisationAndPassword()
@@ -25,7 +26,7 @@ public sealed class CreateUserTests : IAsyncLifetime
         var result = await CreateAsync(Valid(" new.officer@agency.mn "));
 
         Assert.True(result.Succeeded);
-        var stored = await _harness.FindAsync(result.UserId!);
+        var stored = await _harness.FindAsync(result.Value!);
         Assert.NotNull(stored);
         Assert.Equal("new.officer@agency.mn", stored.User.Email);
         Assert.Equal("new.officer@agency.mn", stored.User.UserName);
@@ -47,7 +48,7 @@ public sealed class CreateUserTests : IAsyncLifetime
 
         var result = await CreateAsync(Valid("TAKEN@agency.mn"));
 
-        Assert.Equal([new UserAdminError(UserField.Email, UserMessages.EmailTaken)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.Email), UserMessages.EmailTaken)], result.Refusals);
         Assert.Equal(usersBefore, await _harness.CountUsersAsync());
         Assert.Equal(rolesBefore, await _harness.CountUserRolesAsync());
     }
@@ -62,7 +63,7 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid(email));
 
-        Assert.Equal([new UserAdminError(UserField.Email, expected)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.Email), expected)], result.Refusals);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
 
@@ -71,7 +72,7 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { DisplayName = "  " });
 
-        Assert.Equal([new UserAdminError(UserField.DisplayName, UserMessages.DisplayNameRequired)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.DisplayName), UserMessages.DisplayNameRequired)], result.Refusals);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
 
@@ -80,8 +81,8 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { DisplayName = new string('Ө', ApplicationUser.DisplayNameMaxLength + 1) });
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal((UserField.DisplayName, UserMessages.DisplayNameTooLong), (error.Field, error.MessageKey));
+        var error = Assert.Single(result.Refusals);
+        Assert.Equal((nameof(CreateUserInput.DisplayName), UserMessages.DisplayNameTooLong), (error.Field, error.MessageKey));
         Assert.Equal([ApplicationUser.DisplayNameMaxLength], error.Arguments);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
@@ -91,7 +92,7 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { Roles = [] });
 
-        Assert.Equal([new UserAdminError(UserField.Roles, UserMessages.RoleRequired)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.Roles), UserMessages.RoleRequired)], result.Refusals);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
 
@@ -100,7 +101,7 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { Roles = [Roles.Operator, "SuperUser"] });
 
-        Assert.Equal([new UserAdminError(UserField.Roles, UserMessages.RoleUnknown)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.Roles), UserMessages.RoleUnknown)], result.Refusals);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
 
@@ -111,7 +112,7 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { Roles = [Roles.Operator, role], OrganisationId = null });
 
-        Assert.Equal([new UserAdminError(UserField.Organisation, UserMessages.OrganisationRequired)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.OrganisationId), UserMessages.OrganisationRequired)], result.Refusals);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
 
@@ -121,7 +122,7 @@ public sealed class CreateUserTests : IAsyncLifetime
         var result = await CreateAsync(Valid() with { Roles = [Roles.Operator, Roles.Auditor], OrganisationId = null });
 
         Assert.True(result.Succeeded);
-        Assert.Equal([Roles.Auditor, Roles.Operator], (await _harness.FindAsync(result.UserId!))!.Roles);
+        Assert.Equal([Roles.Auditor, Roles.Operator], (await _harness.FindAsync(result.Value!))!.Roles);
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { OrganisationId = 987654 });
 
-        Assert.Equal([new UserAdminError(UserField.Organisation, UserMessages.OrganisationNotFound)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.OrganisationId), UserMessages.OrganisationNotFound)], result.Refusals);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
 
@@ -138,7 +139,7 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { OrganisationId = _harness.InactiveOrganisationId });
 
-        Assert.Equal([new UserAdminError(UserField.Organisation, UserMessages.OrganisationInactive)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.OrganisationId), UserMessages.OrganisationInactive)], result.Refusals);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
 
@@ -147,8 +148,8 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { Password = "elevenchars" });
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal((UserField.Password, UserMessages.PasswordTooShort), (error.Field, error.MessageKey));
+        var error = Assert.Single(result.Refusals);
+        Assert.Equal((nameof(CreateUserInput.Password), UserMessages.PasswordTooShort), (error.Field, error.MessageKey));
         Assert.Equal([12], error.Arguments);
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
@@ -158,17 +159,17 @@ public sealed class CreateUserTests : IAsyncLifetime
     {
         var result = await CreateAsync(Valid() with { Password = "" });
 
-        Assert.Equal([new UserAdminError(UserField.Password, UserMessages.PasswordRequired)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.Password), UserMessages.PasswordRequired)], result.Refusals);
     }
 
     [Fact]
     public async Task Create_WithSeveralMistakes_ReportsThemAllAtOnce()
     {
-        var result = await CreateAsync(new CreateUserCommand("bad", "", [Roles.AgencyHead], null, "short"));
+        var result = await CreateAsync(new CreateUserInput("bad", "", [Roles.AgencyHead], null, "short"));
 
         Assert.Equal(
-            [UserField.Email, UserField.DisplayName, UserField.Organisation, UserField.Password],
-            result.Errors.Select(e => e.Field));
+            [nameof(CreateUserInput.Email), nameof(CreateUserInput.DisplayName), nameof(CreateUserInput.OrganisationId), nameof(CreateUserInput.Password)],
+            result.Refusals.Select(e => e.Field));
         Assert.Equal(0, await _harness.CountUsersAsync());
     }
 
@@ -182,13 +183,13 @@ public sealed class CreateUserTests : IAsyncLifetime
             o.Password.RequireNonAlphanumeric = true;
         }));
 
-        var result = await strict.Get<CreateUser>().ExecuteAsync(
-            new CreateUserCommand("strict@agency.mn", "Strict", [Roles.Operator], null, "onlylowercaseletters"));
+        var result = await strict.Get<CreateUser>().RunAsync(
+            new CreateUserInput("strict@agency.mn", "Strict", [Roles.Operator], null, "onlylowercaseletters"), UserAdministrationHarness.AnAdministrator);
 
         Assert.Equal(
             [UserMessages.PasswordRequiresNonAlphanumeric, UserMessages.PasswordRequiresDigit, UserMessages.PasswordRequiresUpper],
-            result.Errors.Select(e => e.MessageKey));
-        Assert.All(result.Errors, e => Assert.Equal(UserField.Password, e.Field));
+            result.Refusals.Select(e => e.MessageKey));
+        Assert.All(result.Refusals, e => Assert.Equal(nameof(CreateUserInput.Password), e.Field));
         Assert.Equal(0, await strict.CountUsersAsync());
     }
 

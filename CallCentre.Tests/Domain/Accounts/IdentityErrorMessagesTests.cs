@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using Microsoft.AspNetCore.Identity;
 
 namespace CallCentre.Tests.Domain.Accounts;
@@ -7,24 +8,24 @@ public sealed class IdentityErrorMessagesTests
 {
     private static readonly IdentityErrorDescriber _describer = new();
 
-    public static TheoryData<string, string?, string> Mappings => new()
+    public static TheoryData<string, string, string> Mappings => new()
     {
-        { nameof(IdentityErrorDescriber.DuplicateEmail), UserField.Email, UserMessages.EmailTaken },
-        { nameof(IdentityErrorDescriber.DuplicateUserName), UserField.Email, UserMessages.EmailTaken },
-        { nameof(IdentityErrorDescriber.InvalidEmail), UserField.Email, UserMessages.EmailInvalid },
-        { nameof(IdentityErrorDescriber.PasswordTooShort), UserField.Password, UserMessages.PasswordTooShort },
-        { nameof(IdentityErrorDescriber.PasswordRequiresDigit), UserField.Password, UserMessages.PasswordRequiresDigit },
-        { nameof(IdentityErrorDescriber.PasswordRequiresLower), UserField.Password, UserMessages.PasswordRequiresLower },
-        { nameof(IdentityErrorDescriber.PasswordRequiresUpper), UserField.Password, UserMessages.PasswordRequiresUpper },
-        { nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric), UserField.Password, UserMessages.PasswordRequiresNonAlphanumeric },
-        { nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars), UserField.Password, UserMessages.PasswordRequiresUniqueChars },
-        { nameof(IdentityErrorDescriber.ConcurrencyFailure), null, UserMessages.ConcurrencyFailure },
-        { nameof(IdentityErrorDescriber.DefaultError), null, UserMessages.SaveFailed },
+        { nameof(IdentityErrorDescriber.DuplicateEmail), nameof(CreateUserInput.Email), UserMessages.EmailTaken },
+        { nameof(IdentityErrorDescriber.DuplicateUserName), nameof(CreateUserInput.Email), UserMessages.EmailTaken },
+        { nameof(IdentityErrorDescriber.InvalidEmail), nameof(CreateUserInput.Email), UserMessages.EmailInvalid },
+        { nameof(IdentityErrorDescriber.PasswordTooShort), nameof(CreateUserInput.Password), UserMessages.PasswordTooShort },
+        { nameof(IdentityErrorDescriber.PasswordRequiresDigit), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresDigit },
+        { nameof(IdentityErrorDescriber.PasswordRequiresLower), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresLower },
+        { nameof(IdentityErrorDescriber.PasswordRequiresUpper), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresUpper },
+        { nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresNonAlphanumeric },
+        { nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars), nameof(CreateUserInput.Password), UserMessages.PasswordRequiresUniqueChars },
+        { nameof(IdentityErrorDescriber.ConcurrencyFailure), SaveResult.Form, UserMessages.ConcurrencyFailure },
+        { nameof(IdentityErrorDescriber.DefaultError), SaveResult.Form, UserMessages.SaveFailed },
     };
 
     [Theory]
     [MemberData(nameof(Mappings))]
-    public void From_MapsEachIdentityErrorCodeToOurKeyAtItsField(string code, string? field, string key)
+    public void From_MapsEachIdentityErrorCodeToOurKeyAtItsField(string code, string field, string key)
     {
         var error = new IdentityError { Code = code, Description = "English text we never show" };
 

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 
 namespace CallCentre.Tests.Domain.Accounts;
@@ -11,7 +12,7 @@ public sealed class ListUsersTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
-    private Task<UserListPage> ListAsync(ListUsersQuery query) => _harness.Get<ListUsers>().ExecuteAsync(query);
+    private Task<Page<UserListItem>> ListAsync(ListUsersInput query) => _harness.Get<ListUsers>().RunAsync(query, UserAdministrationHarness.AnAdministrator);
 
     [Fact]
     public async Task List_ProjectsRolesOrganisationInBothLanguagesLockAndTwoFactor()
@@ -19,7 +20,7 @@ public sealed class ListUsersTests : IAsyncLifetime
         var officer = await _harness.AddUserAsync("officer@agency.mn", [Roles.AgencyOfficer, Roles.Operator], _harness.ActiveOrganisationId, lockedOut: true);
         await _harness.EnrolAuthenticatorAsync(officer.Id);
 
-        var item = Assert.Single((await ListAsync(new ListUsersQuery())).Items);
+        var item = Assert.Single((await ListAsync(new ListUsersInput())).Rows);
 
         Assert.Equal(officer.Id, item.Id);
         Assert.Equal("officer@agency.mn", item.Email);
@@ -42,9 +43,9 @@ public sealed class ListUsersTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        Assert.True(Assert.Single((await ListAsync(new ListUsersQuery())).Items).IsLockedOut);
+        Assert.True(Assert.Single((await ListAsync(new ListUsersInput())).Rows).IsLockedOut);
         _harness.Clock.Advance(TimeSpan.FromMinutes(11));
-        Assert.False(Assert.Single((await ListAsync(new ListUsersQuery())).Items).IsLockedOut);
+        Assert.False(Assert.Single((await ListAsync(new ListUsersInput())).Rows).IsLockedOut);
     }
 
     [Fact]
@@ -54,12 +55,12 @@ public sealed class ListUsersTests : IAsyncLifetime
         await _harness.AddUserAsync("saraa@centre.mn", [Roles.Operator]);
         await _harness.AddUserAsync("other@agency.mn", [Roles.Operator]);
 
-        var byEmail = await ListAsync(new ListUsersQuery(Search: "BOLD@"));
-        var byName = await ListAsync(new ListUsersQuery(Search: "name of saraa"));
-        var byDomain = await ListAsync(new ListUsersQuery(Search: "centre.mn"));
+        var byEmail = await ListAsync(new ListUsersInput(Search: "BOLD@"));
+        var byName = await ListAsync(new ListUsersInput(Search: "name of saraa"));
+        var byDomain = await ListAsync(new ListUsersInput(Search: "centre.mn"));
 
-        Assert.Equal(["bold@centre.mn"], byEmail.Items.Select(u => u.Email));
-        Assert.Equal(["saraa@centre.mn"], byName.Items.Select(u => u.Email));
+        Assert.Equal(["bold@centre.mn"], byEmail.Rows.Select(u => u.Email));
+        Assert.Equal(["saraa@centre.mn"], byName.Rows.Select(u => u.Email));
         Assert.Equal(2, byDomain.TotalCount);
     }
 
@@ -69,9 +70,9 @@ public sealed class ListUsersTests : IAsyncLifetime
         await _harness.AddUserAsync("first_last@centre.mn", [Roles.Operator]);
         await _harness.AddUserAsync("firstxlast@centre.mn", [Roles.Operator]);
 
-        var page = await ListAsync(new ListUsersQuery(Search: "first_last"));
+        var page = await ListAsync(new ListUsersInput(Search: "first_last"));
 
-        Assert.Equal(["first_last@centre.mn"], page.Items.Select(u => u.Email));
+        Assert.Equal(["first_last@centre.mn"], page.Rows.Select(u => u.Email));
     }
 
     [Fact]
@@ -82,13 +83,13 @@ public sealed class ListUsersTests : IAsyncLifetime
         await _harness.AddUserAsync("officer@agency.mn", [Roles.AgencyOfficer], _harness.ActiveOrganisationId);
         await _harness.AddUserAsync("officer@old.mn", [Roles.AgencyOfficer], _harness.InactiveOrganisationId);
 
-        var officers = await ListAsync(new ListUsersQuery(Role: Roles.AgencyOfficer));
-        var agency = await ListAsync(new ListUsersQuery(OrganisationId: _harness.ActiveOrganisationId));
-        var both = await ListAsync(new ListUsersQuery(Role: Roles.AgencyOfficer, OrganisationId: _harness.ActiveOrganisationId));
+        var officers = await ListAsync(new ListUsersInput(Role: Roles.AgencyOfficer));
+        var agency = await ListAsync(new ListUsersInput(OrganisationId: _harness.ActiveOrganisationId));
+        var both = await ListAsync(new ListUsersInput(Role: Roles.AgencyOfficer, OrganisationId: _harness.ActiveOrganisationId));
 
-        Assert.Equal(["officer@agency.mn", "officer@old.mn"], officers.Items.Select(u => u.Email).Order());
-        Assert.Equal(["head@agency.mn", "officer@agency.mn"], agency.Items.Select(u => u.Email).Order());
-        Assert.Equal(["officer@agency.mn"], both.Items.Select(u => u.Email));
+        Assert.Equal(["officer@agency.mn", "officer@old.mn"], officers.Rows.Select(u => u.Email).Order());
+        Assert.Equal(["head@agency.mn", "officer@agency.mn"], agency.Rows.Select(u => u.Email).Order());
+        Assert.Equal(["officer@agency.mn"], both.Rows.Select(u => u.Email));
     }
 
     [Fact]
@@ -99,9 +100,9 @@ public sealed class ListUsersTests : IAsyncLifetime
             await _harness.AddUserAsync($"{letter}@centre.mn", [Roles.Operator]);
         }
 
-        var second = await ListAsync(new ListUsersQuery(SortBy: UserSortColumn.Email, Descending: true, Page: 1, PageSize: 2));
+        var second = await ListAsync(new ListUsersInput(SortBy: UserSortColumn.Email, Descending: true, Page: 1, PageSize: 2));
 
         Assert.Equal(5, second.TotalCount);
-        Assert.Equal(["c@centre.mn", "b@centre.mn"], second.Items.Select(u => u.Email));
+        Assert.Equal(["c@centre.mn", "b@centre.mn"], second.Rows.Select(u => u.Email));
     }
 }

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 
 namespace CallCentre.Tests.Domain.Accounts;
@@ -21,7 +22,7 @@ public sealed class LockUserTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await _harness.Get<LockUser>().ExecuteAsync(user.Id, _admin.Id);
+        var result = await _harness.Get<LockUser>().RunAsync(new LockUserInput(user.Id), UserAdministrationHarness.ActingAs(_admin.Id));
 
         Assert.True(result.Succeeded);
         var stored = (await _harness.FindAsync(user.Id))!;
@@ -34,9 +35,9 @@ public sealed class LockUserTests : IAsyncLifetime
     {
         await _harness.AddUserAsync("second.admin@centre.mn", [Roles.Administrator]);
 
-        var result = await _harness.Get<LockUser>().ExecuteAsync(_admin.Id, _admin.Id);
+        var result = await _harness.Get<LockUser>().RunAsync(new LockUserInput(_admin.Id), UserAdministrationHarness.ActingAs(_admin.Id));
 
-        Assert.Equal([new UserAdminError(null, UserMessages.CannotLockSelf)], result.Errors);
+        Assert.Equal([new FieldError(SaveResult.Form, UserMessages.CannotLockSelf)], result.Refusals);
         var stored = (await _harness.FindAsync(_admin.Id))!;
         Assert.False(stored.IsLockedOut);
         Assert.Equal(_admin.SecurityStamp, stored.User.SecurityStamp);
@@ -47,9 +48,9 @@ public sealed class LockUserTests : IAsyncLifetime
     {
         var operatorUser = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await _harness.Get<LockUser>().ExecuteAsync(_admin.Id, operatorUser.Id);
+        var result = await _harness.Get<LockUser>().RunAsync(new LockUserInput(_admin.Id), UserAdministrationHarness.ActingAs(operatorUser.Id));
 
-        Assert.Equal([new UserAdminError(null, UserMessages.LastAdministrator)], result.Errors);
+        Assert.Equal([new FieldError(SaveResult.Form, UserMessages.LastAdministrator)], result.Refusals);
         Assert.False((await _harness.FindAsync(_admin.Id))!.IsLockedOut);
     }
 
@@ -58,7 +59,7 @@ public sealed class LockUserTests : IAsyncLifetime
     {
         var other = await _harness.AddUserAsync("second.admin@centre.mn", [Roles.Administrator]);
 
-        var result = await _harness.Get<LockUser>().ExecuteAsync(other.Id, _admin.Id);
+        var result = await _harness.Get<LockUser>().RunAsync(new LockUserInput(other.Id), UserAdministrationHarness.ActingAs(_admin.Id));
 
         Assert.True(result.Succeeded);
         Assert.True((await _harness.FindAsync(other.Id))!.IsLockedOut);
@@ -67,9 +68,9 @@ public sealed class LockUserTests : IAsyncLifetime
     [Fact]
     public async Task Lock_OfAUserThatDoesNotExist_RefusesWithUserNotFound()
     {
-        var result = await _harness.Get<LockUser>().ExecuteAsync("no-such-user", _admin.Id);
+        var result = await _harness.Get<LockUser>().RunAsync(new LockUserInput("no-such-user"), UserAdministrationHarness.ActingAs(_admin.Id));
 
-        Assert.Equal([new UserAdminError(null, UserMessages.UserNotFound)], result.Errors);
+        Assert.Equal([new FieldError(SaveResult.Form, UserMessages.UserNotFound)], result.Refusals);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class LockUserTests : IAsyncLifetime
         var before = (await _harness.FindAsync(user.Id))!;
         Assert.True(before.IsLockedOut);
 
-        var result = await _harness.Get<UnlockUser>().ExecuteAsync(user.Id);
+        var result = await _harness.Get<UnlockUser>().RunAsync(new UnlockUserInput(user.Id), UserAdministrationHarness.AnAdministrator);
 
         Assert.True(result.Succeeded);
         var stored = (await _harness.FindAsync(user.Id))!;

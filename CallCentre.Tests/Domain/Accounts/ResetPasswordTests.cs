@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public sealed class ResetPasswordTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await _harness.Get<ResetPassword>().ExecuteAsync(new ResetPasswordCommand(user.Id, "a brand new passphrase"));
+        var result = await _harness.Get<ResetPassword>().RunAsync(new ResetPasswordInput(user.Id, "a brand new passphrase"), UserAdministrationHarness.AnAdministrator);
 
         Assert.True(result.Succeeded);
         var stored = (await _harness.FindAsync(user.Id))!;
@@ -32,10 +33,10 @@ public sealed class ResetPasswordTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await _harness.Get<ResetPassword>().ExecuteAsync(new ResetPasswordCommand(user.Id, "short"));
+        var result = await _harness.Get<ResetPassword>().RunAsync(new ResetPasswordInput(user.Id, "short"), UserAdministrationHarness.AnAdministrator);
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal((UserField.Password, UserMessages.PasswordTooShort), (error.Field, error.MessageKey));
+        var error = Assert.Single(result.Refusals);
+        Assert.Equal((nameof(CreateUserInput.Password), UserMessages.PasswordTooShort), (error.Field, error.MessageKey));
         var stored = (await _harness.FindAsync(user.Id))!;
         Assert.True(stored.HasOriginalPassword);
         Assert.Equal(user.SecurityStamp, stored.User.SecurityStamp);
@@ -44,9 +45,9 @@ public sealed class ResetPasswordTests : IAsyncLifetime
     [Fact]
     public async Task Reset_OfAUserThatDoesNotExist_RefusesWithUserNotFound()
     {
-        var result = await _harness.Get<ResetPassword>().ExecuteAsync(new ResetPasswordCommand("no-such-user", "a brand new passphrase"));
+        var result = await _harness.Get<ResetPassword>().RunAsync(new ResetPasswordInput("no-such-user", "a brand new passphrase"), UserAdministrationHarness.AnAdministrator);
 
-        Assert.Equal([new UserAdminError(null, UserMessages.UserNotFound)], result.Errors);
+        Assert.Equal([new FieldError(SaveResult.Form, UserMessages.UserNotFound)], result.Refusals);
     }
 
     private async Task<bool> CheckPasswordAsync(string id, string password)

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 
 namespace CallCentre.Tests.Domain.Accounts;
@@ -20,7 +21,7 @@ public sealed class ResetTwoFactorTests : IAsyncLifetime
         Assert.True(before.User.TwoFactorEnabled);
         Assert.Equal(10, before.RecoveryCodes);
 
-        var result = await _harness.Get<ResetTwoFactor>().ExecuteAsync(user.Id);
+        var result = await _harness.Get<ResetTwoFactor>().RunAsync(new ResetTwoFactorInput(user.Id), UserAdministrationHarness.AnAdministrator);
 
         Assert.True(result.Succeeded);
         var stored = (await _harness.FindAsync(user.Id))!;
@@ -34,8 +35,8 @@ public sealed class ResetTwoFactorTests : IAsyncLifetime
     [Fact]
     public async Task Reset_OfAUserThatDoesNotExist_RefusesWithUserNotFound()
     {
-        var result = await _harness.Get<ResetTwoFactor>().ExecuteAsync("no-such-user");
+        var result = await _harness.Get<ResetTwoFactor>().RunAsync(new ResetTwoFactorInput("no-such-user"), UserAdministrationHarness.AnAdministrator);
 
-        Assert.Equal([new UserAdminError(null, UserMessages.UserNotFound)], result.Errors);
+        Assert.Equal([new FieldError(SaveResult.Form, UserMessages.UserNotFound)], result.Refusals);
     }
 }

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 
 namespace CallCentre.Tests.Domain.Accounts;
@@ -18,15 +19,15 @@ public sealed class UpdateUserTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
-    private Task<UserAdminResult> UpdateAsync(UpdateUserCommand command, string? actingUserId = null) =>
-        _harness.Get<UpdateUser>().ExecuteAsync(command, actingUserId ?? _admin.Id);
+    private Task<SaveResult<string>> UpdateAsync(UpdateUserInput command, string? actingUserId = null) =>
+        _harness.Get<UpdateUser>().RunAsync(command, UserAdministrationHarness.ActingAs(actingUserId ?? _admin.Id));
 
     [Fact]
     public async Task Update_WithNewRolesAndOrganisation_SavesThemAndRenewsTheSecurityStamp()
     {
         var user = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await UpdateAsync(new UpdateUserCommand(user.Id, " Renamed ", [Roles.AgencyHead, Roles.Auditor], _harness.ActiveOrganisationId));
+        var result = await UpdateAsync(new UpdateUserInput(user.Id, " Renamed ", [Roles.AgencyHead, Roles.Auditor], _harness.ActiveOrganisationId));
 
         Assert.True(result.Succeeded);
         var stored = (await _harness.FindAsync(user.Id))!;
@@ -41,7 +42,7 @@ public sealed class UpdateUserTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await UpdateAsync(new UpdateUserCommand(user.Id, user.DisplayName, [Roles.Operator], _harness.ActiveOrganisationId));
+        var result = await UpdateAsync(new UpdateUserInput(user.Id, user.DisplayName, [Roles.Operator], _harness.ActiveOrganisationId));
 
         Assert.True(result.Succeeded);
         Assert.NotEqual(user.SecurityStamp, (await _harness.FindAsync(user.Id))!.User.SecurityStamp);
@@ -52,7 +53,7 @@ public sealed class UpdateUserTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await UpdateAsync(new UpdateUserCommand(user.Id, "New name", [Roles.Operator], null));
+        var result = await UpdateAsync(new UpdateUserInput(user.Id, "New name", [Roles.Operator], null));
 
         Assert.True(result.Succeeded);
         var stored = (await _harness.FindAsync(user.Id))!;
@@ -65,9 +66,9 @@ public sealed class UpdateUserTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await UpdateAsync(new UpdateUserCommand(user.Id, "Changed", [Roles.AgencyOfficer], null));
+        var result = await UpdateAsync(new UpdateUserInput(user.Id, "Changed", [Roles.AgencyOfficer], null));
 
-        Assert.Equal([new UserAdminError(UserField.Organisation, UserMessages.OrganisationRequired)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.OrganisationId), UserMessages.OrganisationRequired)], result.Refusals);
         var stored = (await _harness.FindAsync(user.Id))!;
         Assert.Equal(user.DisplayName, stored.User.DisplayName);
         Assert.Equal([Roles.Operator], stored.Roles);
@@ -79,9 +80,9 @@ public sealed class UpdateUserTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("operator@centre.mn", [Roles.Operator]);
 
-        var result = await UpdateAsync(new UpdateUserCommand(user.Id, "Changed", [], null));
+        var result = await UpdateAsync(new UpdateUserInput(user.Id, "Changed", [], null));
 
-        Assert.Equal([new UserAdminError(UserField.Roles, UserMessages.RoleRequired)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.Roles), UserMessages.RoleRequired)], result.Refusals);
         Assert.Equal([Roles.Operator], (await _harness.FindAsync(user.Id))!.Roles);
     }
 
@@ -90,9 +91,9 @@ public sealed class UpdateUserTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("officer@agency.mn", [Roles.AgencyOfficer], _harness.ActiveOrganisationId);
 
-        var result = await UpdateAsync(new UpdateUserCommand(user.Id, user.DisplayName, [Roles.AgencyOfficer], _harness.InactiveOrganisationId));
+        var result = await UpdateAsync(new UpdateUserInput(user.Id, user.DisplayName, [Roles.AgencyOfficer], _harness.InactiveOrganisationId));
 
-        Assert.Equal([new UserAdminError(UserField.Organisation, UserMessages.OrganisationInactive)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.OrganisationId), UserMessages.OrganisationInactive)], result.Refusals);
         Assert.Equal(_harness.ActiveOrganisationId, (await _harness.FindAsync(user.Id))!.User.OrganisationId);
     }
 
@@ -101,7 +102,7 @@ public sealed class UpdateUserTests : IAsyncLifetime
     {
         var user = await _harness.AddUserAsync("officer@old.mn", [Roles.AgencyOfficer], _harness.InactiveOrganisationId);
 
-        var result = await UpdateAsync(new UpdateUserCommand(user.Id, "Renamed", [Roles.AgencyOfficer], _harness.InactiveOrganisationId));
+        var result = await UpdateAsync(new UpdateUserInput(user.Id, "Renamed", [Roles.AgencyOfficer], _harness.InactiveOrganisationId));
 
         Assert.True(result.Succeeded);
         Assert.Equal("Renamed", (await _harness.FindAsync(user.Id))!.User.DisplayName);
@@ -112,9 +113,9 @@ public sealed class UpdateUserTests : IAsyncLifetime
     {
         await _harness.AddUserAsync("second.admin@centre.mn", [Roles.Administrator]);
 
-        var result = await UpdateAsync(new UpdateUserCommand(_admin.Id, _admin.DisplayName, [Roles.Operator], null), actingUserId: _admin.Id);
+        var result = await UpdateAsync(new UpdateUserInput(_admin.Id, _admin.DisplayName, [Roles.Operator], null), actingUserId: _admin.Id);
 
-        Assert.Equal([new UserAdminError(UserField.Roles, UserMessages.CannotRemoveOwnAdministratorRole)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.Roles), UserMessages.CannotRemoveOwnAdministratorRole)], result.Refusals);
         Assert.Equal([Roles.Administrator], (await _harness.FindAsync(_admin.Id))!.Roles);
     }
 
@@ -124,9 +125,9 @@ public sealed class UpdateUserTests : IAsyncLifetime
         // The only other administrator is locked out, so they do not count.
         await _harness.AddUserAsync("locked.admin@centre.mn", [Roles.Administrator], lockedOut: true);
 
-        var result = await UpdateAsync(new UpdateUserCommand(_admin.Id, _admin.DisplayName, [Roles.Supervisor], null), NotAnAdministrator);
+        var result = await UpdateAsync(new UpdateUserInput(_admin.Id, _admin.DisplayName, [Roles.Supervisor], null), NotAnAdministrator);
 
-        Assert.Equal([new UserAdminError(UserField.Roles, UserMessages.LastAdministrator)], result.Errors);
+        Assert.Equal([new FieldError(nameof(CreateUserInput.Roles), UserMessages.LastAdministrator)], result.Refusals);
         Assert.Equal([Roles.Administrator], (await _harness.FindAsync(_admin.Id))!.Roles);
     }
 
@@ -135,7 +136,7 @@ public sealed class UpdateUserTests : IAsyncLifetime
     {
         var other = await _harness.AddUserAsync("second.admin@centre.mn", [Roles.Administrator, Roles.Auditor]);
 
-        var result = await UpdateAsync(new UpdateUserCommand(other.Id, other.DisplayName, [Roles.Auditor], null));
+        var result = await UpdateAsync(new UpdateUserInput(other.Id, other.DisplayName, [Roles.Auditor], null));
 
         Assert.True(result.Succeeded);
         var stored = (await _harness.FindAsync(other.Id))!;
@@ -146,8 +147,8 @@ public sealed class UpdateUserTests : IAsyncLifetime
     [Fact]
     public async Task Update_OfAUserThatDoesNotExist_RefusesWithUserNotFound()
     {
-        var result = await UpdateAsync(new UpdateUserCommand("no-such-user", "Name", [Roles.Operator], null));
+        var result = await UpdateAsync(new UpdateUserInput("no-such-user", "Name", [Roles.Operator], null));
 
-        Assert.Equal([new UserAdminError(null, UserMessages.UserNotFound)], result.Errors);
+        Assert.Equal([new FieldError(SaveResult.Form, UserMessages.UserNotFound)], result.Refusals);
     }
 }

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Tests.Domain.Accounts;
 
@@ -20,7 +21,7 @@ public sealed class UserRulesTests
     [InlineData("with space@agency.mn", UserMessages.EmailInvalid)]
     [InlineData("Name <user@agency.mn>", UserMessages.EmailInvalid)]
     public void CheckEmail_RefusesMissingOrMalformedAddresses(string? email, string expected) =>
-        Assert.Equal(new UserAdminError(UserField.Email, expected), UserRules.CheckEmail(email));
+        Assert.Equal(new FieldError(nameof(CreateUserInput.Email), expected), UserRules.CheckEmail(email));
 
     [Fact]
     public void CheckDisplayName_AcceptsExactly120Characters_AndRefuses121()

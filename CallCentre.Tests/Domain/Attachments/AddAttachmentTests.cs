@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -49,10 +50,10 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
             },
             registrar);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        return result.CaseId!.Value;
+        return result.Value!.CaseId;
     }
 
-    private Task<AddAttachmentResult> AddAsync(byte[] bytes, string fileName, Actor? actor = null) =>
+    private Task<SaveResult<int>> AddAsync(byte[] bytes, string fileName, Actor? actor = null) =>
         UseCase.RunAsync(new AddAttachmentInput(_caseId, fileName, new MemoryStream(bytes)), actor ?? _operator);
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
 
         var result = await AddAsync(bytes, @"C:\Users\operator\Desktop\call-0302.wav");
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Errors.Values.SingleOrDefault());
         var expectedHash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         await using var db = _database.CreateDbContext();
         var attachment = await db.Attachments.SingleAsync();
@@ -101,7 +102,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
     {
         var result = await AddAsync(FileTypeDetectorTests.Sample(sample), fileName);
 
-        Assert.Equal("Attachment.TypeNotAccepted", result.Error);
+        Assert.Equal("Attachment.TypeNotAccepted", result.Errors.Values.SingleOrDefault());
         await AssertNothingKeptAsync();
     }
 
@@ -113,7 +114,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
 
         var result = await UseCase.RunAsync(new AddAttachmentInput(_caseId, "photo.png", upload), _operator);
 
-        Assert.Equal("Attachment.TooLarge", result.Error);
+        Assert.Equal("Attachment.TooLarge", result.Errors.Values.SingleOrDefault());
         Assert.InRange(upload.BytesRead, limit + 1, limit + (256 * 1024));
         await AssertNothingKeptAsync();
     }
@@ -125,7 +126,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
 
         var result = await UseCase.RunAsync(new AddAttachmentInput(_caseId, "photo.png", new EndlessStream(SampleFiles.Png(), limit)), _operator);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Errors.Values.SingleOrDefault());
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
     {
         var result = await AddAsync([], "empty.mp3");
 
-        Assert.Equal("Attachment.Empty", result.Error);
+        Assert.Equal("Attachment.Empty", result.Errors.Values.SingleOrDefault());
         await AssertNothingKeptAsync();
     }
 
@@ -145,7 +146,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
 
         var result = await UseCase.RunAsync(new AddAttachmentInput(_caseId, "photo.jpg", upload), police);
 
-        Assert.True(result.CaseNotFound);
+        Assert.Contains(AddAttachment.CaseNotFound, result.Errors.Values);
         Assert.Equal(0, upload.Position);
         await AssertNothingKeptAsync();
     }
@@ -155,7 +156,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
     {
         var result = await UseCase.RunAsync(new AddAttachmentInput(_caseId + 1000, "photo.jpg", new MemoryStream(SampleFiles.Jpeg())), _operator);
 
-        Assert.True(result.CaseNotFound);
+        Assert.Contains(AddAttachment.CaseNotFound, result.Errors.Values);
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
 
         var result = await AddAsync(SampleFiles.Jpeg(), "burst-pipe.jpg", officer);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Errors.Values.SingleOrDefault());
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
 
         var result = await AddAsync(SampleFiles.Jpeg(), "photo.jpg", capital);
 
-        Assert.Equal("Case.NotYourOrganisation", result.Error);
+        Assert.Equal("Case.NotYourOrganisation", result.Errors.Values.SingleOrDefault());
         await AssertNothingKeptAsync();
     }
 
@@ -186,7 +187,7 @@ public sealed class AddAttachmentTests : IAsyncLifetime, IDisposable
 
         var result = await AddAsync(SampleFiles.Jpeg(), "photo.jpg", auditor);
 
-        Assert.Equal("Case.NotAllowedForRole", result.Error);
+        Assert.Equal("Case.NotAllowedForRole", result.Errors.Values.SingleOrDefault());
         await AssertNothingKeptAsync();
     }
 

@@ -22,7 +22,7 @@ public sealed class AttachmentReadingTests : IAsyncLifetime, IDisposable
         _caseId = await AddAttachmentTests.CreateCaseAsync(_database, _operator, _clock);
         var added = await new AddAttachment(_database.Database, Store, _clock)
             .RunAsync(new AddAttachmentInput(_caseId, "call.mp3", new MemoryStream(SampleFiles.Mp3WithId3Tag())), _operator);
-        _attachmentId = added.AttachmentId!.Value;
+        _attachmentId = added.Value;
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -45,7 +45,7 @@ public sealed class AttachmentReadingTests : IAsyncLifetime, IDisposable
     {
         var actor = await _database.AddActorAsync(role, organisation);
 
-        var file = await Open.RunAsync(_caseId, _attachmentId, actor);
+        var file = await Open.RunAsync(new OpenAttachmentInput(_caseId, _attachmentId), actor);
 
         Assert.Equal(maySee, file is not null);
     }
@@ -64,16 +64,16 @@ public sealed class AttachmentReadingTests : IAsyncLifetime, IDisposable
                 IsConfidential = true,
             },
             _operator);
-        var caseId = result.CaseId!.Value;
+        var caseId = result.Value!.CaseId;
         var recording = await new AddAttachment(_database.Database, Store, _clock)
             .RunAsync(new AddAttachmentInput(caseId, "call.mp3", new MemoryStream(SampleFiles.Mp3WithId3Tag())), _operator);
         var officer = await _database.AddActorAsync(Roles.AgencyOfficer, "USUG");
         var list = new ListAttachments(_database.Database);
 
-        Assert.Null(await Open.RunAsync(caseId, recording.AttachmentId!.Value, officer));
-        Assert.Empty((await list.RunAsync(caseId, officer))!.Items);
-        Assert.NotNull(await Open.RunAsync(caseId, recording.AttachmentId!.Value, _operator));
-        Assert.Single((await list.RunAsync(caseId, _operator))!.Items);
+        Assert.Null(await Open.RunAsync(new OpenAttachmentInput(caseId, recording.Value), officer));
+        Assert.Empty((await list.RunAsync(new ListAttachmentsInput(caseId), officer))!.Items);
+        Assert.NotNull(await Open.RunAsync(new OpenAttachmentInput(caseId, recording.Value), _operator));
+        Assert.Single((await list.RunAsync(new ListAttachmentsInput(caseId), _operator))!.Items);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class AttachmentReadingTests : IAsyncLifetime, IDisposable
     {
         var otherCase = await AddAttachmentTests.CreateCaseAsync(_database, _operator, _clock);
 
-        Assert.Null(await Open.RunAsync(otherCase, _attachmentId, _operator));
+        Assert.Null(await Open.RunAsync(new OpenAttachmentInput(otherCase, _attachmentId), _operator));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class AttachmentReadingTests : IAsyncLifetime, IDisposable
     {
         File.Delete(Assert.Single(_folder.Files()));
 
-        Assert.Null(await Open.RunAsync(_caseId, _attachmentId, _operator));
+        Assert.Null(await Open.RunAsync(new OpenAttachmentInput(_caseId, _attachmentId), _operator));
     }
 
     [Fact]
@@ -97,8 +97,8 @@ public sealed class AttachmentReadingTests : IAsyncLifetime, IDisposable
     {
         var auditor = await _database.AddActorAsync(Roles.Auditor);
 
-        var forOperator = await new ListAttachments(_database.Database).RunAsync(_caseId, _operator);
-        var forAuditor = await new ListAttachments(_database.Database).RunAsync(_caseId, auditor);
+        var forOperator = await new ListAttachments(_database.Database).RunAsync(new ListAttachmentsInput(_caseId), _operator);
+        var forAuditor = await new ListAttachments(_database.Database).RunAsync(new ListAttachmentsInput(_caseId), auditor);
 
         var item = Assert.Single(forOperator!.Items);
         Assert.Equal(("call.mp3", AttachmentKind.Audio, "Test Operator"), (item.FileName, item.Kind, item.UploadedBy));
@@ -111,6 +111,6 @@ public sealed class AttachmentReadingTests : IAsyncLifetime, IDisposable
     {
         var police = await _database.AddActorAsync(Roles.AgencyOfficer, "GPD");
 
-        Assert.Null(await new ListAttachments(_database.Database).RunAsync(_caseId, police));
+        Assert.Null(await new ListAttachments(_database.Database).RunAsync(new ListAttachmentsInput(_caseId), police));
     }
 }

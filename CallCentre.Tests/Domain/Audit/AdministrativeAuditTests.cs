@@ -17,8 +17,8 @@ public sealed class AdministrativeAuditTests
         AuditScope.Enter(new AuditScope(admin.Id, admin.DisplayName, "203.0.113.7"));
         try
         {
-            Assert.True((await harness.Get<LockUser>().ExecuteAsync(user.Id, admin.Id)).Succeeded);
-            Assert.True((await harness.Get<ResetPassword>().ExecuteAsync(new ResetPasswordCommand(user.Id, "another-long-password-1"))).Succeeded);
+            Assert.True((await harness.Get<LockUser>().RunAsync(new LockUserInput(user.Id), UserAdministrationHarness.ActingAs(admin.Id))).Succeeded);
+            Assert.True((await harness.Get<ResetPassword>().RunAsync(new ResetPasswordInput(user.Id, "another-long-password-1"), UserAdministrationHarness.AnAdministrator)).Succeeded);
         }
         finally
         {
@@ -35,7 +35,7 @@ public sealed class AdministrativeAuditTests
         Assert.Equal(["{\"PasswordHash\":\"(set)\"}", "{\"PasswordHash\":null}"], changes.Skip(1).Select(e => e.Before));
         Assert.Equal("{\"PasswordHash\":\"(changed)\"}", changes[^1].After);
         Assert.DoesNotContain(entries, e => (e.After + e.Before).Contains(user.PasswordHash!, StringComparison.Ordinal));
-        Assert.True((await new VerifyAuditChain(harness.Database).RunAsync()).IsIntact);
+        Assert.True((await new VerifyAuditChain(harness.Database).RunAsync(new VerifyAuditChainInput(), Actor.System)).IsIntact);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class AdministrativeAuditTests
         {
             var input = new SaveRoutingRuleInput(null, await database.TopicIdAsync("UTIL-WATER"), await database.RegionIdAsync("MN-1"), await database.OrganisationIdAsync("CGO"));
             var saved = await new SaveRoutingRule(database.Database).RunAsync(input, admin);
-            await new SaveRoutingRule(database.Database).RunAsync(input with { RuleId = saved.RuleId, OrganisationId = await database.OrganisationIdAsync("USUG") }, admin);
-            await new DeleteRoutingRule(database.Database).RunAsync(saved.RuleId!.Value, admin);
+            await new SaveRoutingRule(database.Database).RunAsync(input with { RuleId = saved.Value, OrganisationId = await database.OrganisationIdAsync("USUG") }, admin);
+            await new DeleteRoutingRule(database.Database).RunAsync(new DeleteRoutingRuleInput(saved.Value), admin);
         }
         finally
         {

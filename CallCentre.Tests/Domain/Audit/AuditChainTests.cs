@@ -49,7 +49,7 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Contains("\"To\":\"Assigned\"", entries[2].After, StringComparison.Ordinal);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, entries[2].AtUtc);
 
-        var verdict = await Verify.RunAsync();
+        var verdict = await Verify.RunAsync(new VerifyAuditChainInput(), Actor.System);
         Assert.True(verdict.IsIntact);
         Assert.Equal((await EntriesAsync()).Count, verdict.Count);
         Assert.Equal((await EntriesAsync())[^1].Hash, verdict.HeadHash);
@@ -80,7 +80,7 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Contains("\"Status\":\"Assigned\"", changed.After, StringComparison.Ordinal);
         Assert.Contains($"\"AssignedOrganisationId\":{organisationId}", changed.After, StringComparison.Ordinal);
         Assert.Equal(_operator.UserId, changed.ActorId);
-        Assert.True((await Verify.RunAsync()).IsIntact);
+        Assert.True((await Verify.RunAsync(new VerifyAuditChainInput(), Actor.System)).IsIntact);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     public async Task Hash_FollowsTheDocumentedCanonicalForm()
     {
         await new RecordAuditEvent(_database.Database).RunAsync(
-            new AuditEventInput("SignIn.Failed", "User", "нэг@test.mn", AuditOutcome.Failed) { ActorName = "Ёс" });
+            new RecordAuditEventInput("SignIn.Failed", "User", "нэг@test.mn", AuditOutcome.Failed) { ActorName = "Ёс" });
 
         var entries = await EntriesAsync();
         for (var i = 0; i < entries.Count; i++)
@@ -146,7 +146,7 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET ActorName = 'Someone else' WHERE Sequence = {target.Sequence}");
         }
 
-        var verdict = await VerifyOn(portable).RunAsync();
+        var verdict = await VerifyOn(portable).RunAsync(new VerifyAuditChainInput(), Actor.System);
 
         Assert.False(verdict.IsIntact);
         Assert.Equal(target.Sequence, verdict.Break!.Sequence);
@@ -166,7 +166,7 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"DELETE FROM AuditEntries WHERE Sequence = 2");
         }
 
-        var verdict = await VerifyOn(portable).RunAsync();
+        var verdict = await VerifyOn(portable).RunAsync(new VerifyAuditChainInput(), Actor.System);
 
         Assert.Equal(new AuditBreak(2, AuditBreakKind.Gap, "2", "3"), verdict.Break);
     }
@@ -187,7 +187,7 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Action = 'Case.Forged', PreviousHash = {AuditHash.Genesis}, Hash = {hash} WHERE Sequence = 2");
         }
 
-        var verdict = await VerifyOn(portable).RunAsync();
+        var verdict = await VerifyOn(portable).RunAsync(new VerifyAuditChainInput(), Actor.System);
 
         Assert.Equal(new AuditBreak(2, AuditBreakKind.PreviousHashMismatch, entries[0].Hash, AuditHash.Genesis), verdict.Break);
     }
@@ -206,7 +206,7 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Sequence = 3 WHERE Sequence = -2");
         }
 
-        var verdict = await VerifyOn(portable).RunAsync();
+        var verdict = await VerifyOn(portable).RunAsync(new VerifyAuditChainInput(), Actor.System);
 
         Assert.Equal(new AuditBreak(2, AuditBreakKind.PreviousHashMismatch, entries[0].Hash, entries[2].PreviousHash), verdict.Break);
         Assert.Equal(1, verdict.Count);
@@ -218,8 +218,8 @@ public sealed class AuditChainTests : IAsyncLifetime
         await _database.RegisterAsync(_operator, _clock);
         await AddEventsAsync((2 * VerifyAuditChain.BatchSize) + 3);
 
-        var fast = await VerifyOn(portable: false).RunAsync();
-        var portable = await VerifyOn(portable: true).RunAsync();
+        var fast = await VerifyOn(portable: false).RunAsync(new VerifyAuditChainInput(), Actor.System);
+        var portable = await VerifyOn(portable: true).RunAsync(new VerifyAuditChainInput(), Actor.System);
 
         var entries = await EntriesAsync();
         Assert.Equal(new AuditVerification(entries.Count, entries[^1].Hash, null), fast);
@@ -238,7 +238,7 @@ public sealed class AuditChainTests : IAsyncLifetime
         }
 
         var reported = new List<long>();
-        var verdict = await VerifyOn(portable).RunAsync(new SynchronousProgress(reported.Add));
+        var verdict = await VerifyOn(portable).RunAsync(new VerifyAuditChainInput(new SynchronousProgress(reported.Add)), Actor.System);
 
         Assert.Equal(7, verdict.Break!.Sequence);
         Assert.Equal(AuditBreakKind.HashMismatch, verdict.Break.Kind);
@@ -258,7 +258,7 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET Outcome = 'Refused' WHERE Sequence = {target}");
         }
 
-        var verdict = await VerifyOn(portable).RunAsync();
+        var verdict = await VerifyOn(portable).RunAsync(new VerifyAuditChainInput(), Actor.System);
 
         Assert.Equal(target, verdict.Break!.Sequence);
         Assert.Equal(AuditBreakKind.HashMismatch, verdict.Break.Kind);
@@ -280,8 +280,8 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET AtUtc = {sameInstant} WHERE Sequence = {target.Sequence}");
         }
 
-        Assert.True((await VerifyOn(portable: false).RunAsync()).IsIntact);
-        Assert.True((await VerifyOn(portable: true).RunAsync()).IsIntact);
+        Assert.True((await VerifyOn(portable: false).RunAsync(new VerifyAuditChainInput(), Actor.System)).IsIntact);
+        Assert.True((await VerifyOn(portable: true).RunAsync(new VerifyAuditChainInput(), Actor.System)).IsIntact);
     }
 
     [Theory]
@@ -297,8 +297,8 @@ public sealed class AuditChainTests : IAsyncLifetime
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET AtUtc = {otherInstant} WHERE Sequence = {target.Sequence}");
         }
 
-        var fast = await VerifyOn(portable: false).RunAsync();
-        var portable = await VerifyOn(portable: true).RunAsync();
+        var fast = await VerifyOn(portable: false).RunAsync(new VerifyAuditChainInput(), Actor.System);
+        var portable = await VerifyOn(portable: true).RunAsync(new VerifyAuditChainInput(), Actor.System);
 
         Assert.Equal(target.Sequence, fast.Break?.Sequence);
         Assert.Equal(AuditBreakKind.HashMismatch, fast.Break?.Kind);
@@ -359,8 +359,8 @@ public sealed class AuditChainTests : IAsyncLifetime
         }
 
         var reported = new List<long>();
-        var oneWalk = await VerifyOn(portable).RunAsync();
-        var halves = await new VerifyAuditChain(_database.Database) { Portable = portable, HalvesFrom = 1 }.RunAsync(new SynchronousProgress(reported.Add));
+        var oneWalk = await VerifyOn(portable).RunAsync(new VerifyAuditChainInput(), Actor.System);
+        var halves = await new VerifyAuditChain(_database.Database) { Portable = portable, HalvesFrom = 1 }.RunAsync(new VerifyAuditChainInput(new SynchronousProgress(reported.Add)), Actor.System);
 
         Assert.Equal(oneWalk, halves);
         Assert.Equal(brokenAtFromMiddle is null ? null : middle + brokenAtFromMiddle, halves.Break?.Sequence);
@@ -386,7 +386,7 @@ public sealed class AuditChainTests : IAsyncLifetime
         }
 
         var reported = new List<long>();
-        var verdict = await Verify.RunAsync(new SynchronousProgress(reported.Add));
+        var verdict = await Verify.RunAsync(new VerifyAuditChainInput(new SynchronousProgress(reported.Add)), Actor.System);
 
         Assert.True(verdict.IsIntact);
         Assert.Equal((await EntriesAsync()).Count, verdict.Count);
@@ -410,7 +410,7 @@ public sealed class AuditChainTests : IAsyncLifetime
                 }
                 else
                 {
-                    await events.RunAsync(new AuditEventInput("Test.Event", "Test", $"{w}-{i}", AuditOutcome.Succeeded));
+                    await events.RunAsync(new RecordAuditEventInput("Test.Event", "Test", $"{w}-{i}", AuditOutcome.Succeeded));
                 }
             }
         }));
@@ -423,7 +423,7 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, entries.Count).Select(i => (long)i), entries.Select(e => e.Sequence));
         await using var db = _database.CreateDbContext();
         Assert.Equal(registered, await db.Cases.CountAsync());
-        Assert.True((await Verify.RunAsync()).IsIntact);
+        Assert.True((await Verify.RunAsync(new VerifyAuditChainInput(), Actor.System)).IsIntact);
     }
 
     [Fact]
@@ -431,7 +431,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     {
         await _database.RegisterAsync(_operator, _clock);
 
-        var checkpoint = await new CheckAuditChain(Verify, _database.Database, _clock).RunAsync();
+        var checkpoint = await new CheckAuditChain(Verify, _database.Database, _clock).RunAsync(Actor.System);
 
         await using var db = _database.CreateDbContext();
         var stored = await db.AuditCheckpoints.SingleAsync();

@@ -35,8 +35,8 @@ public sealed class CaseViewAuditTests : IAsyncLifetime
         AuditScope.Enter(new AuditScope(outsider.UserId, outsider.DisplayName, "198.51.100.4"));
         try
         {
-            Assert.Null(await new GetCaseDetails(_database.Database).RunAsync(registered.CaseId!.Value, outsider));
-            Assert.Null(await new GetCaseDetails(_database.Database).RunAsync(999_999, outsider));
+            Assert.Null(await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(registered.CaseId), outsider));
+            Assert.Null(await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(999_999), outsider));
         }
         finally
         {
@@ -54,9 +54,9 @@ public sealed class CaseViewAuditTests : IAsyncLifetime
         var plain = await _database.RegisterAsync(_operator, _clock);
         var officer = await _database.AddActorAsync(Roles.AgencyOfficer, "USUG");
 
-        await new GetCaseDetails(_database.Database).RunAsync(confidential.CaseId!.Value, _operator);
-        await new GetCaseDetails(_database.Database).RunAsync(plain.CaseId!.Value, _operator);
-        var masked = await new GetCaseDetails(_database.Database).RunAsync(confidential.CaseId!.Value, officer);
+        await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(confidential.CaseId), _operator);
+        await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(plain.CaseId), _operator);
+        var masked = await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(confidential.CaseId), officer);
 
         Assert.NotNull(masked);
         var viewed = Assert.Single(await EntriesAsync("Case.ConfidentialCallerViewed"));

@@ -13,7 +13,7 @@ public sealed class SeededCalendarFixture : IAsyncLifetime
     {
         await using var database = await SeededDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
-        Calendar = await LoadBusinessCalendar.RunAsync(db, new CalendarSettings());
+        Calendar = await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings());
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -300,7 +300,7 @@ public sealed class BusinessCalendarTests(SeededCalendarFixture fixture) : IClas
         await using var database = await SeededDatabase.CreateAsync();
         await using var db = database.CreateDbContext();
 
-        var calendar = await LoadBusinessCalendar.RunAsync(db, new CalendarSettings { WorkdayStart = new(8, 0), WorkdayEnd = new(17, 0) });
+        var calendar = await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings { WorkdayStart = new(8, 0), WorkdayEnd = new(17, 0) });
 
         Assert.True(calendar.IsWorkingTime(Ub(2026, 3, 2, 8, 30)));
         Assert.False(calendar.IsWorkingTime(Ub(2026, 3, 2, 17, 30)));

@@ -29,7 +29,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task GetYear_2026_CountsWorkingDaysPerMonthOnTheSeededCalendar()
     {
-        var year = await new GetCalendarYear(_database.Database, Options.Create(new CalendarSettings())).RunAsync(2026);
+        var year = await new GetCalendarYear(_database.Database, Options.Create(new CalendarSettings())).RunAsync(new GetCalendarYearInput(2026), Actor.System);
 
         // February: 20 weekdays − Tsagaan Sar (17–20) + Saturday 28; July: 23 weekdays − Naadam's Monday to Wednesday.
         Assert.Equal(17, year.WorkingDaysPerMonth[1]);
@@ -46,7 +46,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         await using var db = _database.CreateDbContext();
-        var calendar = await LoadBusinessCalendar.RunAsync(db, new CalendarSettings());
+        var calendar = await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings());
         Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 10, 2)));
         var audit = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.SubjectType == "CalendarDay");
         Assert.Equal(("CalendarDay.Created", "2027-10-02", _admin.UserId), (audit.Action, audit.SubjectId, audit.ActorId));
@@ -114,7 +114,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
         Assert.True(saturday.Succeeded, string.Join(", ", saturday.Errors));
         var before = await SnapshotAsync();
 
-        var result = await new DeleteCalendarDay(_database.Database).RunAsync(saturday.Id!.Value, _admin);
+        var result = await new DeleteCalendarDay(_database.Database).RunAsync(new DeleteCalendarDayInput(saturday.Value), _admin);
 
         Assert.Equal("Calendar.MonthWithoutWorkingDays", result.Errors["DayId"]);
         Assert.Equal(before, await SnapshotAsync());
@@ -129,14 +129,14 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
             id = await db.CalendarDays.Where(d => d.Date == new DateOnly(2026, 2, 28)).Select(d => d.Id).SingleAsync();
         }
 
-        var result = await new DeleteCalendarDay(_database.Database).RunAsync(id, _admin);
+        var result = await new DeleteCalendarDay(_database.Database).RunAsync(new DeleteCalendarDayInput(id), _admin);
 
         Assert.True(result.Succeeded);
         await using var check = _database.CreateDbContext();
         Assert.False(await check.CalendarDays.AnyAsync(d => d.Id == id));
         var audit = await check.AuditEntries.AsNoTracking().SingleAsync(e => e.SubjectType == "CalendarDay");
         Assert.Equal(("CalendarDay.Deleted", "2026-02-28", _admin.UserId), (audit.Action, audit.SubjectId, audit.ActorId));
-        Assert.False((await new DeleteCalendarDay(_database.Database).RunAsync(id, _admin)).Succeeded);
+        Assert.False((await new DeleteCalendarDay(_database.Database).RunAsync(new DeleteCalendarDayInput(id), _admin)).Succeeded);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         await using var db = _database.CreateDbContext();
-        var calendar = await LoadBusinessCalendar.RunAsync(db, new CalendarSettings());
+        var calendar = await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings());
         Assert.False(calendar.IsWorkingDay(new DateOnly(2029, 10, 10)));
         Assert.Equal("Туршилтын баяр", (await db.RecurringHolidays.SingleAsync(h => h.Month == 10 && h.Day == 10)).NameMn);
         var audit = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.SubjectType == "RecurringHoliday");
@@ -156,7 +156,7 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task SaveHoliday_Edit_MovesTheDateAndAuditsBeforeAndAfter()
     {
-        var id = (await SaveHoliday.RunAsync(new SaveRecurringHolidayInput(null, 10, 10, "Баяр", "Holiday"), _admin)).Id!.Value;
+        var id = (await SaveHoliday.RunAsync(new SaveRecurringHolidayInput(null, 10, 10, "Баяр", "Holiday"), _admin)).Value;
 
         var result = await SaveHoliday.RunAsync(new SaveRecurringHolidayInput(id, 10, 12, "Баяр", "Holiday"), _admin);
 
@@ -204,12 +204,12 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
             id = await db.RecurringHolidays.Where(h => h.Month == 3 && h.Day == 8).Select(h => h.Id).SingleAsync();
         }
 
-        Assert.True(await new DeleteRecurringHoliday(_database.Database).RunAsync(id, _admin));
+        Assert.True(await new DeleteRecurringHoliday(_database.Database).RunAsync(new DeleteRecurringHolidayInput(id), _admin));
 
         await using var check = _database.CreateDbContext();
-        Assert.True((await LoadBusinessCalendar.RunAsync(check, new CalendarSettings())).IsWorkingDay(new DateOnly(2027, 3, 8)));
+        Assert.True((await LoadBusinessCalendar.ReadAsync(check, new CalendarSettings())).IsWorkingDay(new DateOnly(2027, 3, 8)));
         Assert.Equal("RecurringHoliday.Deleted", (await check.AuditEntries.AsNoTracking().SingleAsync(e => e.SubjectType == "RecurringHoliday")).Action);
-        Assert.False(await new DeleteRecurringHoliday(_database.Database).RunAsync(id, _admin));
+        Assert.False(await new DeleteRecurringHoliday(_database.Database).RunAsync(new DeleteRecurringHolidayInput(id), _admin));
     }
 
     [Theory]
@@ -223,8 +223,8 @@ public sealed class CalendarAdministrationTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<DomainException>(() => SaveDay.RunAsync(new SaveCalendarDayInput(null, new DateOnly(2027, 10, 2), CalendarDayKind.WorkingDay, null), actor));
         await Assert.ThrowsAsync<DomainException>(() => SaveHoliday.RunAsync(new SaveRecurringHolidayInput(null, 10, 10, "Баяр", "Holiday"), actor));
-        await Assert.ThrowsAsync<DomainException>(() => new DeleteCalendarDay(_database.Database).RunAsync(1, actor));
-        await Assert.ThrowsAsync<DomainException>(() => new DeleteRecurringHoliday(_database.Database).RunAsync(1, actor));
+        await Assert.ThrowsAsync<DomainException>(() => new DeleteCalendarDay(_database.Database).RunAsync(new DeleteCalendarDayInput(1), actor));
+        await Assert.ThrowsAsync<DomainException>(() => new DeleteRecurringHoliday(_database.Database).RunAsync(new DeleteRecurringHolidayInput(1), actor));
 
         Assert.Equal(before, await SnapshotAsync());
     }

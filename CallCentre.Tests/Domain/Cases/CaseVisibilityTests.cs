@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Privacy;
 using CallCentre.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,10 +13,10 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
     private SeededDatabase _database = null!;
     private Actor _operator = null!;
     private Actor _usugOfficer = null!;
-    private RegisterCaseResult _usugCase = null!;
-    private RegisterCaseResult _unitCase = null!;
-    private RegisterCaseResult _gpdCase = null!;
-    private RegisterCaseResult _confidentialUsugCase = null!;
+    private RegisteredCase _usugCase = null!;
+    private RegisteredCase _unitCase = null!;
+    private RegisteredCase _gpdCase = null!;
+    private RegisteredCase _confidentialUsugCase = null!;
 
     public async Task InitializeAsync()
     {
@@ -45,7 +46,7 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
 
         Assert.Equal(
             new[] { _usugCase.CaseId, _unitCase.CaseId, _confidentialUsugCase.CaseId }.Order(),
-            result.Rows.Select(r => (int?)r.Id).Order());
+            result.Rows.Select(r => r.Id).Order());
         Assert.Equal(3, result.Total);
     }
 
@@ -91,7 +92,7 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
 
         Assert.Equal(0, (await Search.RunAsync(new SearchCasesInput(), nobody)).Total);
         Assert.Equal(0, (await Search.RunAsync(new SearchCasesInput(), homeless)).Total);
-        Assert.Null(await Details.RunAsync(_usugCase.CaseId!.Value, homeless));
+        Assert.Null(await Details.RunAsync(new GetCaseDetailsInput(_usugCase.CaseId), homeless));
     }
 
     [Fact]
@@ -129,15 +130,15 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
     [Fact]
     public async Task Details_OtherOrganisationsCase_IsNotFound_JustLikeAMissingOne()
     {
-        Assert.Null(await Details.RunAsync(_gpdCase.CaseId!.Value, _usugOfficer));
-        Assert.Null(await Details.RunAsync(987_654, _usugOfficer));
-        Assert.NotNull(await Details.RunAsync(_unitCase.CaseId!.Value, _usugOfficer));
+        Assert.Null(await Details.RunAsync(new GetCaseDetailsInput(_gpdCase.CaseId), _usugOfficer));
+        Assert.Null(await Details.RunAsync(new GetCaseDetailsInput(987_654), _usugOfficer));
+        Assert.NotNull(await Details.RunAsync(new GetCaseDetailsInput(_unitCase.CaseId), _usugOfficer));
     }
 
     [Fact]
     public async Task Details_ConfidentialCaller_IsHiddenFromTheAgency()
     {
-        var details = await Details.RunAsync(_confidentialUsugCase.CaseId!.Value, _usugOfficer);
+        var details = await Details.RunAsync(new GetCaseDetailsInput(_confidentialUsugCase.CaseId), _usugOfficer);
 
         Assert.Equal(CallerMask.Confidential, details!.Caller.Mask);
         Assert.Null(details.Caller.Name);
@@ -149,7 +150,7 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
     [Fact]
     public async Task Details_OrdinaryCaller_IsShownToTheAgency()
     {
-        var details = await Details.RunAsync(_usugCase.CaseId!.Value, _usugOfficer);
+        var details = await Details.RunAsync(new GetCaseDetailsInput(_usugCase.CaseId), _usugOfficer);
 
         Assert.Equal(CallerMask.None, details!.Caller.Mask);
         Assert.Equal("Бат-Эрдэнэ Дорж", details.Caller.Name);
@@ -161,19 +162,23 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
     {
         var auditor = await _database.AddActorAsync(Roles.Auditor);
 
-        var details = await Details.RunAsync(_confidentialUsugCase.CaseId!.Value, auditor);
+        var details = await Details.RunAsync(new GetCaseDetailsInput(_confidentialUsugCase.CaseId), auditor);
 
         Assert.Equal(CallerMask.PersonalData, details!.Caller.Mask);
         Assert.Equal("Б•••", details.Caller.Name);
         Assert.Equal("•••77", details.Caller.Phone);
         Assert.Equal("•••@example.mn", details.Caller.Email);
         Assert.Equal("УБ******12", details.Caller.RegisterNumber);
+        // Free text is personal too, also in the progress part the page takes from the shared loader.
+        Assert.Equal(PersonalData.Hidden, details.Description);
+        Assert.Contains(details.Timeline, e => e.Text is not null);
+        Assert.All(details.Timeline.Where(e => e.Text is not null), e => Assert.Equal(PersonalData.Hidden, e.Text));
     }
 
     [Fact]
     public async Task Details_Operator_SeesTheConfidentialCaller()
     {
-        var details = await Details.RunAsync(_confidentialUsugCase.CaseId!.Value, _operator);
+        var details = await Details.RunAsync(new GetCaseDetailsInput(_confidentialUsugCase.CaseId), _operator);
 
         Assert.Equal(CallerMask.None, details!.Caller.Mask);
         Assert.Equal("Бат-Эрдэнэ Дорж", details.Caller.Name);
@@ -202,7 +207,7 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
     [Fact]
     public async Task FilterChoices_Agency_OfferOnlyItsOwnOrganisations()
     {
-        var choices = await new ListCaseFilterChoices(_database.Database).RunAsync(_usugOfficer);
+        var choices = await new ListCaseFilterChoices(_database.Database).RunAsync(new ListCaseFilterChoicesInput(), _usugOfficer);
 
         Assert.Equal(
             new[] { await _database.OrganisationIdAsync("USUG"), await _database.OrganisationIdAsync("USUG-EAST") }.Order(),
@@ -217,7 +222,7 @@ public sealed class CaseVisibilityTests : IAsyncLifetime
         Assert.Equal(0, result.Total);
     }
 
-    private Task<RegisterCaseResult> Register(CaseSeeding.CallSpec spec)
+    private Task<RegisteredCase> Register(CaseSeeding.CallSpec spec)
     {
         _clock.Advance(TimeSpan.FromMinutes(5));
         return _database.RegisterAsync(_operator, _clock, spec);

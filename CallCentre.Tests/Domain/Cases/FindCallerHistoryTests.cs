@@ -1,6 +1,7 @@
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -34,7 +35,7 @@ public sealed class FindCallerHistoryTests : IAsyncLifetime
     {
         var earlier = await _calls.RegisterAsync("9911-2233");
 
-        var history = await Query.RunAsync(typed, _operator);
+        var history = await Query.RunAsync(new FindCallerHistoryInput(typed), _operator);
 
         Assert.Equal(earlier.Reference, Assert.Single(history).Reference);
     }
@@ -51,7 +52,7 @@ public sealed class FindCallerHistoryTests : IAsyncLifetime
 
         await _calls.RegisterAsync("99112233");
 
-        var history = await Query.RunAsync("8800-1122", _operator);
+        var history = await Query.RunAsync(new FindCallerHistoryInput("8800-1122"), _operator);
 
         Assert.Equal(FindCallerHistory.MaxEntries, history.Count);
         Assert.Equal(references.AsEnumerable().Reverse().Take(10), history.Select(h => h.Reference));
@@ -62,14 +63,14 @@ public sealed class FindCallerHistoryTests : IAsyncLifetime
     {
         await _calls.RegisterAsync("99112233");
 
-        var entry = Assert.Single(await Query.RunAsync("99112233", _operator));
+        var entry = Assert.Single(await Query.RunAsync(new FindCallerHistoryInput("99112233"), _operator));
 
         Assert.Equal(CaseStatus.Assigned, entry.Status);
         Assert.Equal(CaseType.Complaint, entry.Type);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, entry.RegisteredAtUtc);
         Assert.Equal(await _database.OrganisationIdAsync("USUG"), entry.OrganisationId);
-        Assert.False(string.IsNullOrEmpty(entry.OrganisationName(mongolian: true)));
-        Assert.NotEqual(entry.OrganisationName(mongolian: true), entry.OrganisationName(mongolian: false));
+        Assert.False(string.IsNullOrEmpty(entry.OrganisationName(Language.Mongolian)));
+        Assert.NotEqual(entry.OrganisationName(Language.Mongolian), entry.OrganisationName(Language.English));
     }
 
     [Theory]
@@ -82,7 +83,7 @@ public sealed class FindCallerHistoryTests : IAsyncLifetime
         await _calls.RegisterAsync("99112233");
         await _calls.RegisterAsync(null, anonymous: true);
 
-        Assert.Empty(await Query.RunAsync(typed, _operator));
+        Assert.Empty(await Query.RunAsync(new FindCallerHistoryInput(typed), _operator));
     }
 
     [Fact]
@@ -90,6 +91,6 @@ public sealed class FindCallerHistoryTests : IAsyncLifetime
     {
         var officer = await _database.AddActorAsync(Roles.AgencyOfficer, "USUG");
 
-        await Assert.ThrowsAsync<DomainException>(() => Query.RunAsync("99112233", officer));
+        await Assert.ThrowsAsync<DomainException>(() => Query.RunAsync(new FindCallerHistoryInput("99112233"), officer));
     }
 }

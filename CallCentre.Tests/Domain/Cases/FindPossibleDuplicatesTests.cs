@@ -24,7 +24,7 @@ public sealed class FindPossibleDuplicatesTests : IAsyncLifetime
 
     private FindPossibleDuplicates Query => new(_database.Database, _clock);
 
-    private async Task<PossibleDuplicatesQuery> QueryForAsync(string? phone, string? topic = null, string? region = null, string? district = null) => new(
+    private async Task<FindPossibleDuplicatesInput> QueryForAsync(string? phone, string? topic = null, string? region = null, string? district = null) => new(
         phone,
         topic is null ? null : await _database.TopicIdAsync(topic),
         region is null ? null : await _database.RegionIdAsync(region),

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -27,7 +28,7 @@ public sealed class GetCaseDetailsTests : IAsyncLifetime
     {
         var registered = await _database.RegisterAsync(_operator, _clock, new() { Subject = "Халуун ус алга", Topic = "UTIL-WATER", District = "UB-BZ" });
 
-        var details = await Details.RunAsync(registered.CaseId!.Value, _operator, Cultures.English);
+        var details = await Details.RunAsync(new GetCaseDetailsInput(registered.CaseId, Language.English), _operator);
 
         Assert.Equal(registered.Reference, details!.Reference);
         Assert.Equal(PublicStatus.New, details.PublicStatus);
@@ -59,10 +60,10 @@ public sealed class GetCaseDetailsTests : IAsyncLifetime
         var later = await new RegisterCase(_database.Database, _clock).RunAsync(input, _operator);
         var usugOfficer = await _database.AddActorAsync(Roles.AgencyOfficer, "USUG");
 
-        var asOperator = await Details.RunAsync(later.CaseId!.Value, _operator);
-        var asAgency = await Details.RunAsync(later.CaseId!.Value, usugOfficer);
+        var asOperator = await Details.RunAsync(new GetCaseDetailsInput(later.Value!.CaseId), _operator);
+        var asAgency = await Details.RunAsync(new GetCaseDetailsInput(later.Value!.CaseId), usugOfficer);
 
-        Assert.Equal(new CaseLink(earlier.CaseId!.Value, earlier.Reference!), asOperator!.FollowUpOf);
+        Assert.Equal(new CaseLink(earlier.CaseId, earlier.Reference!), asOperator!.FollowUpOf);
         Assert.NotNull(asAgency);
         Assert.Null(asAgency.FollowUpOf);
     }
@@ -73,11 +74,11 @@ public sealed class GetCaseDetailsTests : IAsyncLifetime
         var registered = await _database.RegisterAsync(_operator, _clock);
         await using (var db = _database.CreateDbContext())
         {
-            db.Attachments.Add(new Attachment(registered.CaseId!.Value, "дуудлага.mp3", "audio/mpeg", AttachmentKind.Audio, 48_000, new string('a', 64), "2026/03/x.bin", _operator.UserId, _clock.GetUtcNow().UtcDateTime));
+            db.Attachments.Add(new Attachment(registered.CaseId, "дуудлага.mp3", "audio/mpeg", AttachmentKind.Audio, 48_000, new string('a', 64), "2026/03/x.bin", _operator.UserId, _clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync();
         }
 
-        var details = await Details.RunAsync(registered.CaseId!.Value, _operator);
+        var details = await Details.RunAsync(new GetCaseDetailsInput(registered.CaseId), _operator);
 
         var attachment = Assert.Single(details!.Attachments);
         Assert.Equal(("дуудлага.mp3", AttachmentKind.Audio, 48_000L), (attachment.FileName, attachment.Kind, attachment.SizeBytes));

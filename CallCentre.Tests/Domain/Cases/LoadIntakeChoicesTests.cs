@@ -1,5 +1,7 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Regions;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 
 namespace CallCentre.Tests.Domain.Cases;
@@ -15,11 +17,11 @@ public sealed class LoadIntakeChoicesTests : IAsyncLifetime
     [Fact]
     public async Task Load_OffersOnlySecondLevelTopics_WithTheirParentsName()
     {
-        var choices = await new LoadIntakeChoices(_database.Database).RunAsync();
+        var choices = await new LoadIntakeChoices(_database.Database).RunAsync(Actor.System);
 
         var water = Assert.Single(choices.Topics, t => t.NameEn == "Water and sewerage");
-        Assert.Equal("Utilities › Water and sewerage", water.Path(mongolian: false));
-        Assert.Equal("Нийтийн аж ахуй › Ус, ариутгах татуурга", water.Path(mongolian: true));
+        Assert.Equal("Utilities › Water and sewerage", water.Path(Language.English));
+        Assert.Equal("Нийтийн аж ахуй › Ус, ариутгах татуурга", water.Path(Language.Mongolian));
         var parentId = await _database.TopicIdAsync("UTIL");
         Assert.DoesNotContain(choices.Topics, t => t.Id == parentId);
     }
@@ -29,7 +31,7 @@ public sealed class LoadIntakeChoicesTests : IAsyncLifetime
     {
         var bayanzurkh = await _database.RegionIdAsync("UB-BZ");
 
-        var choices = await new LoadIntakeChoices(_database.Database).RunAsync();
+        var choices = await new LoadIntakeChoices(_database.Database).RunAsync(Actor.System);
 
         var capital = choices.Regions.First();
         Assert.Equal(RegionKind.Capital, capital.Kind);

@@ -42,7 +42,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
         var result = await UseCase.RunAsync(await ValidInputAsync(), _operator);
 
         Assert.True(result.Succeeded);
-        Assert.Matches(@"^26-000001-\d$", result.Reference);
+        Assert.Matches(@"^26-000001-\d$", result.Value!.Reference);
         await using var db = _database.CreateDbContext();
         var saved = await db.Cases.Include(c => c.Events).SingleAsync();
         Assert.Equal(await _database.OrganisationIdAsync("USUG"), saved.AssignedOrganisationId);
@@ -61,7 +61,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
         var result = await UseCase.RunAsync(await ValidInputAsync("TRAN-ROAD", region, district), _operator);
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        Assert.Equal(await _database.OrganisationIdAsync(expected), result.AssignedOrganisationId);
+        Assert.Equal(await _database.OrganisationIdAsync(expected), result.Value!.AssignedOrganisationId);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
 
         var result = await UseCase.RunAsync(await ValidInputAsync(), _operator);
 
-        Assert.Equal(await _database.OrganisationIdAsync("CGO"), result.AssignedOrganisationId);
+        Assert.Equal(await _database.OrganisationIdAsync("CGO"), result.Value!.AssignedOrganisationId);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
 
         var result = await UseCase.RunAsync(input, _operator);
 
-        Assert.Equal(await _database.OrganisationIdAsync("GPD"), result.AssignedOrganisationId);
+        Assert.Equal(await _database.OrganisationIdAsync("GPD"), result.Value!.AssignedOrganisationId);
         await using var db = _database.CreateDbContext();
         Assert.Contains(await db.CaseEvents.ToListAsync(), e => e.Kind == CaseEventKind.Assigned && e.Text == "Хулгайн хэрэг");
     }
@@ -107,7 +107,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
         var result = await UseCase.RunAsync(await ValidInputAsync("GOV-CONDUCT"), _operator);
 
         await using var db = _database.CreateDbContext();
-        Assert.True((await db.Cases.SingleAsync(c => c.Id == result.CaseId)).Caller.IsConfidential);
+        Assert.True((await db.Cases.SingleAsync(c => c.Id == result.Value!.CaseId)).Caller.IsConfidential);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
         var result = await UseCase.RunAsync(input, _operator);
 
         await using var db = _database.CreateDbContext();
-        var saved = await db.Cases.SingleAsync(c => c.Id == result.CaseId);
+        var saved = await db.Cases.SingleAsync(c => c.Id == result.Value!.CaseId);
         Assert.Equal(CaseStatus.Closed, saved.Status);
         Assert.Null(saved.AssignedOrganisationId);
         Assert.Equal("Дулааны хуваарийг хэлж өглөө.", saved.FirstContactAnswer);
@@ -187,7 +187,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
 
         var result = await UseCase.RunAsync(await ValidInputAsync(), _operator);
 
-        Assert.StartsWith("27-000001-", result.Reference);
+        Assert.StartsWith("27-000001-", result.Value!.Reference);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class RegisterCaseTests : IAsyncLifetime
         var results = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Task.Run(() => UseCase.RunAsync(input, _operator))));
 
         Assert.All(results, r => Assert.True(r.Succeeded));
-        var sequences = results.Select(r => ReferenceNumber.Parse(r.Reference!).Sequence).Order().ToList();
+        var sequences = results.Select(r => ReferenceNumber.Parse(r.Value!.Reference!).Sequence).Order().ToList();
         Assert.Equal(Enumerable.Range(1, 24), sequences);
     }
 

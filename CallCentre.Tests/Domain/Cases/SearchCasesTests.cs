@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -75,7 +76,7 @@ public sealed class SearchCasesTests : IAsyncLifetime
         var result = await RunAsync(new SearchCasesInput { Text = typed });
 
         Assert.Equal(CaseSearchKind.Phone, result.Kind);
-        Assert.Equal(new[] { second.CaseId, first.CaseId }, result.Rows.Select(r => (int?)r.Id));
+        Assert.Equal(new[] { second.CaseId, first.CaseId }, result.Rows.Select(r => r.Id));
     }
 
     [Theory]
@@ -171,8 +172,8 @@ public sealed class SearchCasesTests : IAsyncLifetime
         var water = await Register(new() { Topic = "UTIL-WATER" });
         var police = await Register(new() { Topic = "ORDER-POLICE" });
 
-        var english = await RunAsync(new SearchCasesInput { SortBy = CaseSort.Organisation, Descending = false, Language = Cultures.English });
-        var mongolian = await RunAsync(new SearchCasesInput { SortBy = CaseSort.Organisation, Descending = false, Language = Cultures.Mongolian });
+        var english = await RunAsync(new SearchCasesInput { SortBy = CaseSort.Organisation, Descending = false, Language = Language.English });
+        var mongolian = await RunAsync(new SearchCasesInput { SortBy = CaseSort.Organisation, Descending = false, Language = Language.Mongolian });
 
         // "General Police Department" < "Water Supply…"; "Ус сувгийн…" < "Цагдаагийн…".
         Assert.Equal([police.CaseId, water.CaseId], english.Rows.Select(r => (int?)r.Id));
@@ -235,7 +236,7 @@ public sealed class SearchCasesTests : IAsyncLifetime
     {
         await Register(new() { Topic = "UTIL-WATER", District = "UB-BZ" });
 
-        var row = (await RunAsync(new SearchCasesInput { Language = Cultures.English })).Rows.Single();
+        var row = (await RunAsync(new SearchCasesInput { Language = Language.English })).Rows.Single();
 
         Assert.Equal("Water and sewerage", row.Topic);
         Assert.Equal("Ulaanbaatar", row.Region);
@@ -267,13 +268,13 @@ public sealed class SearchCasesTests : IAsyncLifetime
         var ascending = await RunAsync(new SearchCasesInput { SortBy = CaseSort.RespondBy, Descending = false });
         var descending = await RunAsync(new SearchCasesInput { SortBy = CaseSort.RespondBy, Descending = true });
 
-        Assert.Equal([answered.CaseId, sooner.CaseId, later.CaseId], ascending.Rows.Select(r => (int?)r.Id));
-        Assert.Equal([later.CaseId, sooner.CaseId, answered.CaseId], descending.Rows.Select(r => (int?)r.Id));
+        Assert.Equal([answered.Value!.CaseId, sooner.CaseId, later.CaseId], ascending.Rows.Select(r => (int?)r.Id));
+        Assert.Equal([later.CaseId, sooner.CaseId, answered.Value!.CaseId], descending.Rows.Select(r => (int?)r.Id));
         Assert.Equal(_clock.GetUtcNow().UtcDateTime.AddDays(-2).AddMinutes(-5) + CaseRules.StatutoryResponsePeriod, ascending.Rows[1].RespondByUtc);
         Assert.Null(ascending.Rows[0].RespondByUtc);
     }
 
-    private Task<RegisterCaseResult> Register(CaseSeeding.CallSpec spec)
+    private Task<RegisteredCase> Register(CaseSeeding.CallSpec spec)
     {
         _clock.Advance(TimeSpan.FromMinutes(5));
         return _database.RegisterAsync(_operator, _clock, spec);

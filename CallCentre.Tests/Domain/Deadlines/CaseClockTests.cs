@@ -35,7 +35,7 @@ public sealed class CaseClockTests : IAsyncLifetime
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
-    private async Task<int> RegisterAsync() => (await _database.RegisterAsync(_operator, _clock)).CaseId!.Value;
+    private async Task<int> RegisterAsync() => (await _database.RegisterAsync(_operator, _clock)).CaseId;
 
     private Task<CaseMoveResult> MoveAsync(Actor actor, CaseMove move) => _database.MoveAsync(_clock, actor, move);
 
@@ -214,6 +214,6 @@ public sealed class CaseClockTests : IAsyncLifetime
     private async Task<BusinessCalendar> CalendarAsync()
     {
         await using var db = _database.CreateDbContext();
-        return await LoadBusinessCalendar.RunAsync(db, new CalendarSettings());
+        return await LoadBusinessCalendar.ReadAsync(db, new CalendarSettings());
     }
 }

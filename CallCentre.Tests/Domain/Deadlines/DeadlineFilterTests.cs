@@ -53,7 +53,7 @@ public sealed class DeadlineFilterTests : IAsyncLifetime
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private async Task<int> RegisterAsync(string? organisation = null) =>
-        (await _database.RegisterAsync(_operator, _clock, new CaseSeeding.CallSpec { Organisation = organisation })).CaseId!.Value;
+        (await _database.RegisterAsync(_operator, _clock, new CaseSeeding.CallSpec { Organisation = organisation })).CaseId;
 
     private async Task<IReadOnlyList<int>> FindAsync(DeadlineFilter filter, Actor actor) =>
         (await new SearchCases(_database.Database, _clock).RunAsync(new SearchCasesInput { Deadline = filter, DueSoonDays = 5 }, actor)).Rows.Select(r => r.Id).Order().ToList();

@@ -34,7 +34,7 @@ public sealed class GetEscalationBoardTests : IAsyncLifetime
 
     private async Task<int> CaseAsync(string? organisation, DateTime respondBy)
     {
-        var id = (await _database.RegisterAsync(_operator, _clock, new CaseSeeding.CallSpec { Organisation = organisation })).CaseId!.Value;
+        var id = (await _database.RegisterAsync(_operator, _clock, new CaseSeeding.CallSpec { Organisation = organisation })).CaseId;
         await _database.StartClockAsync(id, Registered.AddDays(1), respondBy);
         return id;
     }
@@ -51,7 +51,7 @@ public sealed class GetEscalationBoardTests : IAsyncLifetime
 
         // 12-22: every deadline but March passed; the oldest USUG case and the police one are past level 2 (5 working days).
         _clock.SetUtcNow(new DateTime(2026, 12, 22, 3, 0, 0, DateTimeKind.Utc));
-        await new ScanDeadlines(_database.Database, _clock, Options.Create(new CalendarSettings())).RunAsync(new DeadlineScanInput("test"));
+        await new ScanDeadlines(_database.Database, _clock, Options.Create(new CalendarSettings())).RunAsync(new ScanDeadlinesInput("test"), Actor.System);
 
         var board = await Board().RunAsync(new EscalationBoardInput(_usug), _supervisor);
 

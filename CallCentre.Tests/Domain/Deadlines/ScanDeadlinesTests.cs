@@ -56,7 +56,7 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
     private async Task<DeadlineScanResult> ScanAtAsync(DateTime nowUtc)
     {
         _clock.SetUtcNow(nowUtc);
-        return await Scan().RunAsync(new DeadlineScanInput("test-runner"));
+        return await Scan().RunAsync(new ScanDeadlinesInput("test-runner"), Actor.System);
     }
 
     private async Task<int> AcknowledgedCaseAsync(Actor by, string? officerId = null)
@@ -70,7 +70,7 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
     private async Task<int> AssignedCaseAsync(string? officerId = null)
     {
         _clock.SetUtcNow(Registered);
-        var id = (await _database.RegisterAsync(_operator, _clock)).CaseId!.Value;
+        var id = (await _database.RegisterAsync(_operator, _clock)).CaseId;
         await _database.StartClockAsync(id, AcknowledgeBy, RespondBy);
         if (officerId is not null)
         {
@@ -210,7 +210,7 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
         // Both escalation levels due on every case: level 1 to head and two supervisors, level 2 to the secretariat.
         _clock.SetUtcNow(new DateTime(2026, 12, 28, 2, 0, 0, DateTimeKind.Utc));
         var runners = Enumerable.Range(1, 2).Select(n => Task.Run(() =>
-            new ScanDeadlines(_database.Database, _clock, Options.Create(new CalendarSettings())).RunAsync(new DeadlineScanInput($"runner-{n}", BatchSize: 3))));
+            new ScanDeadlines(_database.Database, _clock, Options.Create(new CalendarSettings())).RunAsync(new ScanDeadlinesInput($"runner-{n}", BatchSize: 3), Actor.System)));
         var results = await Task.WhenAll(runners);
 
         Assert.Equal(cases * 2, results.Sum(r => r.AlertsSent));
@@ -229,7 +229,7 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
 
         // The claims and notifications are inserted, then the commit fails: neither may remain.
         var crashing = new ScanDeadlines(new InterceptedDbContextFactory(_database.Database, new CrashBeforeCommit()), _clock, Options.Create(new CalendarSettings()));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunAsync(new DeadlineScanInput("crashing")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunAsync(new ScanDeadlinesInput("crashing"), Actor.System));
         Assert.Empty(await _database.NotificationsAsync());
         await using (var db = _database.CreateDbContext())
         {
@@ -253,12 +253,12 @@ public sealed class ScanDeadlinesTests : IAsyncLifetime
         var crashed = new RecordingPublisher(_database);
         var crashing = new ScanDeadlines(
             new InterceptedDbContextFactory(_database.Database, new CrashBeforeCommit()), _clock, Options.Create(new CalendarSettings()), crashed);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunAsync(new DeadlineScanInput("crashing", BatchSize: 2)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => crashing.RunAsync(new ScanDeadlinesInput("crashing", BatchSize: 2), Actor.System));
         Assert.Empty(crashed.Heard);
 
         var publisher = new RecordingPublisher(_database);
         var result = await new ScanDeadlines(_database.Database, _clock, Options.Create(new CalendarSettings()), publisher)
-            .RunAsync(new DeadlineScanInput("announcing", BatchSize: 2));
+            .RunAsync(new ScanDeadlinesInput("announcing", BatchSize: 2), Actor.System);
 
         // Every notification stored is announced once, to its recipient, and was already visible to others when announced.
         await using var db = _database.CreateDbContext();

@@ -62,15 +62,15 @@ public sealed class SlaPolicyAdministrationTests : IAsyncLifetime
         var result = await Save.RunAsync(Input(original.Id) with { RespondWithin = 25, Reminders = "3" }, _admin);
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        Assert.NotEqual(original.Id, result.PolicyId);
+        Assert.NotEqual(original.Id, result.Value);
         await using var db = _database.CreateDbContext();
         var old = await db.SlaPolicies.AsNoTracking().SingleAsync(p => p.Id == original.Id);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, old.RetiredAtUtc);
         Assert.Equal((30, "5,1"), (old.RespondWithin, old.RemindersText));
         var current = await DefaultAsync();
-        Assert.Equal((result.PolicyId, 25, "3", _admin.UserId), (current.Id, current.RespondWithin, current.RemindersText, current.CreatedById));
+        Assert.Equal((result.Value, 25, "3", _admin.UserId), (current.Id, current.RespondWithin, current.RemindersText, current.CreatedById));
         var audit = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.SubjectType == "SlaPolicy");
-        Assert.Equal(("SlaPolicy.Changed", result.PolicyId.ToString(), _admin.UserId), (audit.Action, audit.SubjectId, audit.ActorId));
+        Assert.Equal(("SlaPolicy.Changed", result.Value.ToString(), _admin.UserId), (audit.Action, audit.SubjectId, audit.ActorId));
         Assert.Contains("\"RespondWithin\":30", audit.Before, StringComparison.Ordinal);
         Assert.Contains("\"RespondWithin\":25", audit.After, StringComparison.Ordinal);
 
@@ -176,13 +176,13 @@ public sealed class SlaPolicyAdministrationTests : IAsyncLifetime
     {
         var saved = await Save.RunAsync(Input(type: CaseType.Suggestion) with { RespondWithin = 60 }, _admin);
 
-        var refusal = await new RetireSlaPolicy(_database.Database, _clock).RunAsync(saved.PolicyId!.Value, _admin);
+        var refusal = await new RetireSlaPolicy(_database.Database, _clock).RunAsync(new RetireSlaPolicyInput(saved.Value), _admin);
 
-        Assert.Null(refusal);
+        Assert.True(refusal.Succeeded);
         await using var db = _database.CreateDbContext();
         var active = await db.SlaPolicies.AsNoTracking().Where(p => p.RetiredAtUtc == null).ToListAsync();
         Assert.Equal(30, SlaPolicy.For(active, CaseType.Suggestion, 1, Priority.Normal).RespondWithin);
-        Assert.True(await db.SlaPolicies.AnyAsync(p => p.Id == saved.PolicyId && p.RetiredAtUtc != null && p.RespondWithin == 60));
+        Assert.True(await db.SlaPolicies.AnyAsync(p => p.Id == saved.Value && p.RetiredAtUtc != null && p.RespondWithin == 60));
         Assert.Equal(["SlaPolicy.Created", "SlaPolicy.Retired"], await db.AuditEntries.AsNoTracking().Where(e => e.SubjectType == "SlaPolicy").OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
     }
 
@@ -191,9 +191,9 @@ public sealed class SlaPolicyAdministrationTests : IAsyncLifetime
     {
         var before = await SnapshotAsync();
 
-        var refusal = await new RetireSlaPolicy(_database.Database, _clock).RunAsync((await DefaultAsync()).Id, _admin);
+        var refusal = await new RetireSlaPolicy(_database.Database, _clock).RunAsync(new RetireSlaPolicyInput((await DefaultAsync()).Id), _admin);
 
-        Assert.Equal("Sla.DefaultCannotBeRemoved", refusal);
+        Assert.Equal("Sla.DefaultCannotBeRemoved", refusal.Errors[nameof(RetireSlaPolicyInput.PolicyId)]);
         Assert.Equal(before, await SnapshotAsync());
     }
 
@@ -206,7 +206,7 @@ public sealed class SlaPolicyAdministrationTests : IAsyncLifetime
         var before = await SnapshotAsync();
 
         await Assert.ThrowsAsync<DomainException>(() => Save.RunAsync(Input(type: CaseType.Request), actor));
-        await Assert.ThrowsAsync<DomainException>(async () => await new RetireSlaPolicy(_database.Database, _clock).RunAsync((await DefaultAsync()).Id, actor));
+        await Assert.ThrowsAsync<DomainException>(async () => await new RetireSlaPolicy(_database.Database, _clock).RunAsync(new RetireSlaPolicyInput((await DefaultAsync()).Id), actor));
 
         Assert.Equal(before, await SnapshotAsync());
     }

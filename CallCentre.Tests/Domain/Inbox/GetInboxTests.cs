@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -133,7 +134,7 @@ public sealed class GetInboxTests : IAsyncLifetime
         var result = await Inbox.RunAsync(new GetInboxInput(), _head);
 
         Assert.Equal([unitCase], result.Rows.Select(r => r.Id));
-        Assert.Equal("USUG-EAST unit", (await Inbox.RunAsync(new GetInboxInput { Language = Cultures.English }, _head)).Rows[0].Organisation);
+        Assert.Equal("USUG-EAST unit", (await Inbox.RunAsync(new GetInboxInput { Language = Language.English }, _head)).Rows[0].Organisation);
     }
 
     [Theory]
@@ -170,7 +171,7 @@ public sealed class GetInboxTests : IAsyncLifetime
     }
 
     private async Task<int> RegisterAsync(CaseSeeding.CallSpec? spec = null) =>
-        (await _database.RegisterAsync(_operator, _clock, spec)).CaseId!.Value;
+        (await _database.RegisterAsync(_operator, _clock, spec)).CaseId;
 
     private Task ActAsync(int caseId, Actor actor, Action<Case, CaseVisibility, DateTime> act) =>
         _database.ActAsync(caseId, actor, _clock, act);

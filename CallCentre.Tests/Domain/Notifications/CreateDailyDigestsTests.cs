@@ -33,8 +33,8 @@ public sealed class CreateDailyDigestsTests : IAsyncLifetime
     [Fact]
     public async Task AWorkingDay_GivesEachAgencyOfficerAndHeadOneDigest_AndASecondRunNone()
     {
-        var first = await Digests.RunAsync();
-        var second = await Digests.RunAsync();
+        var first = await Digests.RunAsync(Actor.System);
+        var second = await Digests.RunAsync(Actor.System);
 
         Assert.True(first.WorkingDay);
         Assert.Equal(new DateOnly(2026, 12, 1), first.Day);
@@ -46,7 +46,7 @@ public sealed class CreateDailyDigestsTests : IAsyncLifetime
     [Fact]
     public async Task TwoRunnersAtOnce_MakeOneDigestEach()
     {
-        var runs = await Task.WhenAll(Task.Run(() => Digests.RunAsync()), Task.Run(() => Digests.RunAsync()), Task.Run(() => Digests.RunAsync()));
+        var runs = await Task.WhenAll(Task.Run(() => Digests.RunAsync(Actor.System)), Task.Run(() => Digests.RunAsync(Actor.System)), Task.Run(() => Digests.RunAsync(Actor.System)));
 
         Assert.Equal(2, runs.Sum(r => r.Created));
         Assert.Equal(2, (await DigestRecipientsAsync()).Count);
@@ -55,10 +55,10 @@ public sealed class CreateDailyDigestsTests : IAsyncLifetime
     [Fact]
     public async Task TheNextWorkingDay_BringsTheNextDigest()
     {
-        await Digests.RunAsync();
+        await Digests.RunAsync(Actor.System);
         _clock.Advance(TimeSpan.FromDays(1));
 
-        Assert.Equal(2, (await Digests.RunAsync()).Created);
+        Assert.Equal(2, (await Digests.RunAsync(Actor.System)).Created);
         Assert.Equal(4, (await DigestRecipientsAsync()).Count);
     }
 
@@ -66,7 +66,7 @@ public sealed class CreateDailyDigestsTests : IAsyncLifetime
     public async Task AWeekendOrAHoliday_BringsNone()
     {
         _clock.SetUtcNow(new DateTimeOffset(2026, 12, 5, 0, 0, 0, TimeSpan.Zero));
-        var saturday = await Digests.RunAsync();
+        var saturday = await Digests.RunAsync(Actor.System);
 
         // 29 December, Independence Day (a public holiday), falls on a Tuesday in 2026.
         await using (var db = _database.CreateDbContext())
@@ -79,7 +79,7 @@ public sealed class CreateDailyDigestsTests : IAsyncLifetime
         }
 
         _clock.SetUtcNow(new DateTimeOffset(2026, 12, 29, 0, 0, 0, TimeSpan.Zero));
-        var holiday = await Digests.RunAsync();
+        var holiday = await Digests.RunAsync(Actor.System);
 
         Assert.False(saturday.WorkingDay);
         Assert.Equal(0, saturday.Created);
@@ -98,16 +98,16 @@ public sealed class CreateDailyDigestsTests : IAsyncLifetime
 
         _clock.SetUtcNow(new DateTimeOffset(2026, 12, 12, 0, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal(2, (await Digests.RunAsync()).Created);
+        Assert.Equal(2, (await Digests.RunAsync(Actor.System)).Created);
     }
 
     [Fact]
     public async Task ADigestSwitchedOff_IsNotMade()
     {
         await new SaveNotificationPreferences(_database.Database, _clock).RunAsync(
-            new NotificationPreferencesInput(NotificationDelivery.EmailAndInApp, NotificationDelivery.EmailAndInApp, NotificationDelivery.Off), _officer);
+            new SaveNotificationPreferencesInput(NotificationDelivery.EmailAndInApp, NotificationDelivery.EmailAndInApp, NotificationDelivery.Off), _officer);
 
-        await Digests.RunAsync();
+        await Digests.RunAsync(Actor.System);
 
         Assert.Equal([_head.UserId], await DigestRecipientsAsync());
     }

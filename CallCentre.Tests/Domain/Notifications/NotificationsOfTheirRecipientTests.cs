@@ -88,13 +88,13 @@ public sealed class NotificationsOfTheirRecipientTests : IAsyncLifetime
     public async Task Preferences_AreTheDefaultsUntilSaved_ThenTheUsersOwn()
     {
         var get = new GetNotificationPreferences(_database.Database);
-        Assert.Equal(NotificationPreferencesInput.Default, (await get.RunAsync(_officer)).Choices);
+        Assert.Equal(SaveNotificationPreferencesInput.Default, (await get.RunAsync(_officer)).Choices);
 
-        var chosen = new NotificationPreferencesInput(NotificationDelivery.InAppOnly, NotificationDelivery.InAppOnly, NotificationDelivery.Off);
+        var chosen = new SaveNotificationPreferencesInput(NotificationDelivery.InAppOnly, NotificationDelivery.InAppOnly, NotificationDelivery.Off);
         await new SaveNotificationPreferences(_database.Database, _clock).RunAsync(chosen, _officer);
 
         Assert.Equal(chosen, (await get.RunAsync(_officer)).Choices);
-        Assert.Equal(NotificationPreferencesInput.Default, (await get.RunAsync(_other)).Choices);
+        Assert.Equal(SaveNotificationPreferencesInput.Default, (await get.RunAsync(_other)).Choices);
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class NotificationsOfTheirRecipientTests : IAsyncLifetime
     {
         var save = new SaveNotificationPreferences(_database.Database, _clock);
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => save.RunAsync(new NotificationPreferencesInput(reminders, escalations, NotificationDelivery.Off), _officer));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => save.RunAsync(new SaveNotificationPreferencesInput(reminders, escalations, NotificationDelivery.Off), _officer));
 
         Assert.Equal("Notification.CannotSwitchOff", refused.MessageKey);
         await using var db = _database.CreateDbContext();

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Domain.Reports;
 using CallCentre.Tests.Support;
 using ClosedXML.Excel;
@@ -25,7 +26,7 @@ public sealed class PersonalDataMaskingTests : IAsyncLifetime
         _operator = await _harness.Database.AddStaffAsync(Roles.Operator, "CC1111");
         _auditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
         _administrator = await _harness.Database.AddStaffAsync(Roles.Administrator);
-        var caseId = (await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Email = "bat@example.mn", RegisterNumber = "УБ99112233" })).CaseId!.Value;
+        var caseId = (await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Email = "bat@example.mn", RegisterNumber = "УБ99112233" })).CaseId;
         var officer = await _harness.Database.AddStaffAsync(Roles.AgencyOfficer, "USUG");
         await _harness.Database.ActAsync(caseId, officer, _harness.Clock, (c, v, now) => c.Acknowledge(officer, v, now));
         await _harness.Database.ActAsync(caseId, officer, _harness.Clock, (c, v, now) => c.Respond("Засварласан.", CallCentre.Domain.Cases.Resolution.Resolved, officer, v, now));
@@ -35,11 +36,11 @@ public sealed class PersonalDataMaskingTests : IAsyncLifetime
 
     // The case's own entries (Case.Created) are stamped by the context's real clock, its timeline by the test's.
     private static RequestReportInput UpToToday =>
-        new(ReportKind.AuditLog, new DateOnly(2026, 3, 1), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)), null, Cultures.English);
+        new(ReportKind.AuditLog, new DateOnly(2026, 3, 1), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)), null, Language.English);
 
     private async Task<string> AuditPageTextAsync(Actor viewer)
     {
-        var page = await new ListAuditEntries(_harness.Db).RunAsync(new AuditEntryQuery { PageSize = ListAuditEntries.MaxPageSize }, viewer);
+        var page = await new ListAuditEntries(_harness.Db).RunAsync(new ListAuditEntriesInput { PageSize = ListAuditEntries.MaxPageSize }, viewer);
         Assert.Contains(page.Rows, r => r.Action == "Case.Created");
         return string.Join("\n", page.Rows.Select(r => r.Before + " " + r.After));
     }
@@ -96,14 +97,14 @@ public sealed class PersonalDataMaskingTests : IAsyncLifetime
             Assert.Equal("{\"MaySeePersonalData\":true}", grant.After);
         }
 
-        Assert.True((await new VerifyAuditChain(_harness.Db).RunAsync()).IsIntact);
+        Assert.True((await new VerifyAuditChain(_harness.Db).RunAsync(new VerifyAuditChainInput(), Actor.System)).IsIntact);
 
         await using (var db = _harness.Database.CreateDbContext())
         {
             await db.Database.ExecuteSqlAsync($"UPDATE AuditEntries SET After = replace(After, '99112233', '99112234') WHERE Action = 'Case.Created'");
         }
 
-        var verdict = await new VerifyAuditChain(_harness.Db).RunAsync();
+        var verdict = await new VerifyAuditChain(_harness.Db).RunAsync(new VerifyAuditChainInput(), Actor.System);
         Assert.False(verdict.IsIntact);
     }
 

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Queues;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -39,7 +40,7 @@ public sealed class ListQueueCasesTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromHours(1));
         await ActAsync(first, _officer, (c, v, now) => c.Return("Цахилгааны асуудал", _officer, v, now));
 
-        var result = await Queues.RunAsync(new ListQueueCasesInput { Language = Cultures.English }, _supervisor);
+        var result = await Queues.RunAsync(new ListQueueCasesInput { Language = Language.English }, _supervisor);
 
         Assert.Equal([second, first], result.Rows.Select(r => r.Id));
         Assert.Equal("Дулааны асуудал, манайх биш", result.Rows[0].Reason);
@@ -130,7 +131,7 @@ public sealed class ListQueueCasesTests : IAsyncLifetime
         Assert.Equal([returned], result.Rows.Select(r => r.Id));
     }
 
-    private async Task<int> RegisterAsync() => (await _database.RegisterAsync(_operator, _clock)).CaseId!.Value;
+    private async Task<int> RegisterAsync() => (await _database.RegisterAsync(_operator, _clock)).CaseId;
 
     private Task ActAsync(int caseId, Actor actor, Action<Case, CaseVisibility, DateTime> act) =>
         _database.ActAsync(caseId, actor, _clock, act);

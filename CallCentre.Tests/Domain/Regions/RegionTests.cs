@@ -1,5 +1,6 @@
 using CallCentre.Domain;
 using CallCentre.Domain.Regions;
+using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Tests.Domain.Regions;
 
@@ -19,7 +20,7 @@ public sealed class RegionTests
         Assert.Equal("UB-BZ", district.Code);
         Assert.Equal("Баянзүрх", district.NameMn);
         Assert.Same(capital, district.Parent);
-        Assert.Equal("Bayanzürkh", district.Name(mongolian: false));
+        Assert.Equal("Bayanzürkh", district.Name(Language.English));
     }
 
     [Theory]

@@ -77,7 +77,7 @@ public sealed class CaseRegisterReportTests : IAsyncLifetime
         var supervisor = await _harness.Database.AddStaffAsync(Roles.Supervisor, "CC1111");
         var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), supervisor);
 
-        Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(id));
+        Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System));
 
         var request = await _harness.LoadAsync(id);
         Assert.Equal((5L, 5L), (request.RowsWritten, request.RowsTotal));
@@ -128,7 +128,7 @@ public sealed class CaseRegisterReportTests : IAsyncLifetime
         // A supervisor: the description is free text, which an auditor without the personal-data permission sees masked.
         var supervisor = await _harness.Database.AddStaffAsync(Roles.Supervisor, "CC1111");
         var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), supervisor);
-        await _harness.Generate.RunAsync(id);
+        await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System);
 
         using var document = SpreadsheetDocument.Open(await _harness.FilePathAsync(id), false);
         var workbookPart = document.WorkbookPart!;

@@ -1,5 +1,6 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +21,7 @@ public sealed class ReportFailureTests : IAsyncLifetime
         var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), auditor);
         var logger = new RecordingLogger();
 
-        var status = await new GenerateReport(_harness.Db, new ThrowingLabels(), _harness.Settings, _harness.Clock, logger).RunAsync(id);
+        var status = await new GenerateReport(_harness.Db, new ThrowingLabels(), _harness.Settings, _harness.Clock, logger).RunAsync(new GenerateReportInput(id), Actor.System);
 
         Assert.Equal(ReportStatus.Failed, status);
         var message = (await _harness.LoadAsync(id)).ErrorMessage!;
@@ -35,7 +36,7 @@ public sealed class ReportFailureTests : IAsyncLifetime
 
     private sealed class ThrowingLabels : IReportLabelsFactory
     {
-        public IReportLabels For(string language) => throw new InvalidOperationException("secret connection detail");
+        public IReportLabels For(Language language) => throw new InvalidOperationException("secret connection detail");
     }
 
     private sealed class RecordingLogger : ILogger<GenerateReport>

@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
@@ -40,13 +41,13 @@ public sealed class ReportHarness : IAsyncDisposable
 
     /// <summary>The whole of March 2026, in the given language.</summary>
     public static RequestReportInput March(ReportKind kind, int? organisationId = null) =>
-        new(kind, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), organisationId, Cultures.English);
+        new(kind, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), organisationId, Language.English);
 
     /// <summary>Requests and writes a report at once (the job's work without Hangfire) and opens the file.</summary>
     public async Task<XLWorkbook> RunAsync(Actor actor, RequestReportInput input)
     {
         var id = await Request.RunAsync(input, actor);
-        var status = await Generate.RunAsync(id);
+        var status = await Generate.RunAsync(new GenerateReportInput(id), Actor.System);
         Assert.True(status == ReportStatus.Done, $"{status}: {(await LoadAsync(id)).ErrorMessage}");
         return new XLWorkbook(await FilePathAsync(id));
     }
@@ -84,10 +85,10 @@ public sealed class ReportHarness : IAsyncDisposable
     /// <summary>Labels that are their keys, so that tests can find columns and names without a language.</summary>
     public sealed class KeyLabels : IReportLabels, IReportLabelsFactory
     {
-        public bool IsMongolian => false;
+        public Language Language => Language.English;
 
         public string Get(string key, params object[] arguments) => key;
 
-        public IReportLabels For(string language) => this;
+        public IReportLabels For(Language language) => this;
     }
 }

@@ -18,16 +18,16 @@ public sealed class ReportLifecycleTests : IAsyncLifetime
     {
         var auditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
         var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), auditor);
-        await _harness.Generate.RunAsync(id);
+        await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System);
         var path = await _harness.FilePathAsync(id);
         var expire = new ExpireReports(_harness.Db, _harness.Settings, _harness.Clock);
 
         _harness.Clock.Advance(TimeSpan.FromDays(_harness.Settings.RetentionDays - 1));
-        Assert.Equal(0, await expire.RunAsync());
+        Assert.Equal(0, await expire.RunAsync(Actor.System));
         Assert.True(File.Exists(path));
 
         _harness.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(1, await expire.RunAsync());
+        Assert.Equal(1, await expire.RunAsync(Actor.System));
         Assert.False(File.Exists(path));
         Assert.Equal(ReportStatus.Expired, (await _harness.LoadAsync(id)).Status);
     }
@@ -40,10 +40,10 @@ public sealed class ReportLifecycleTests : IAsyncLifetime
         var second = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.MonthlyReport), auditor);
         var unfinished = new ListUnfinishedReports(_harness.Db);
 
-        Assert.Equal([first, second], await unfinished.RunAsync());
-        await _harness.Generate.RunAsync(first);
-        Assert.Equal([second], await unfinished.RunAsync());
-        Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(first));
+        Assert.Equal([first, second], await unfinished.RunAsync(Actor.System));
+        await _harness.Generate.RunAsync(new GenerateReportInput(first), Actor.System);
+        Assert.Equal([second], await unfinished.RunAsync(Actor.System));
+        Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(new GenerateReportInput(first), Actor.System));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ReportLifecycleTests : IAsyncLifetime
             await db.UserRoles.Where(r => r.UserId == auditor.UserId).ExecuteDeleteAsync();
         }
 
-        Assert.Equal(ReportStatus.Failed, await _harness.Generate.RunAsync(id));
+        Assert.Equal(ReportStatus.Failed, await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System));
 
         var request = await _harness.LoadAsync(id);
         Assert.Equal(("Report.NotAllowed", null), (request.ErrorMessage, request.FileName));
@@ -70,12 +70,12 @@ public sealed class ReportLifecycleTests : IAsyncLifetime
         var otherAuditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
         var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.CaseRegister), auditor);
         var open = new OpenReportFile(_harness.Db, _harness.Settings);
-        Assert.Null(await open.RunAsync(id, auditor));
-        await _harness.Generate.RunAsync(id);
+        Assert.Null(await open.RunAsync(new OpenReportFileInput(id), auditor));
+        await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System);
 
-        Assert.Null(await open.RunAsync(id, otherAuditor));
-        Assert.Null(await open.RunAsync(id + 1, auditor));
-        var file = await open.RunAsync(id, auditor);
+        Assert.Null(await open.RunAsync(new OpenReportFileInput(id), otherAuditor));
+        Assert.Null(await open.RunAsync(new OpenReportFileInput(id + 1), auditor));
+        var file = await open.RunAsync(new OpenReportFileInput(id), auditor);
 
         Assert.Equal(await _harness.FilePathAsync(id), file!.FullPath);
         await using var db = _harness.Database.CreateDbContext();
@@ -89,24 +89,24 @@ public sealed class ReportLifecycleTests : IAsyncLifetime
         // 1 August 2026 is a Saturday: the first working day is Monday the 3rd.
         _harness.Clock.SetUtcNow(new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero));
         var schedule = new ScheduleMonthlyReport(_harness.Db, _harness.Scheduler, _harness.Clock);
-        Assert.Null(await schedule.RunAsync());
+        Assert.Null(await schedule.RunAsync(Actor.System));
 
         _harness.Clock.SetUtcNow(new DateTimeOffset(2026, 8, 3, 0, 0, 0, TimeSpan.Zero));
-        var id = await schedule.RunAsync();
+        var id = await schedule.RunAsync(Actor.System);
         Assert.NotNull(id);
-        Assert.Null(await schedule.RunAsync());
+        Assert.Null(await schedule.RunAsync(Actor.System));
         Assert.Equal([id!.Value], _harness.Scheduler.Queued);
 
         var request = await _harness.LoadAsync(id.Value);
         Assert.Equal((ReportKind.MonthlyReport, new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 31), (string?)null), (request.Kind, request.PeriodFrom, request.PeriodTo, request.RequestedById));
-        Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(id.Value));
+        Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(new GenerateReportInput(id.Value), Actor.System));
 
         var supervisor = await _harness.Database.AddStaffAsync(Roles.Supervisor, "CC1111");
         var auditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
         Assert.Single(await new ListReportRequests(_harness.Db).RunAsync(supervisor));
         Assert.Empty(await new ListReportRequests(_harness.Db).RunAsync(auditor));
         var open = new OpenReportFile(_harness.Db, _harness.Settings);
-        Assert.NotNull(await open.RunAsync(id.Value, supervisor));
-        Assert.Null(await open.RunAsync(id.Value, auditor));
+        Assert.NotNull(await open.RunAsync(new OpenReportFileInput(id.Value), supervisor));
+        Assert.Null(await open.RunAsync(new OpenReportFileInput(id.Value), auditor));
     }
 }

@@ -1,6 +1,7 @@
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,7 +56,7 @@ public sealed class RequestReportTests : IAsyncLifetime
     public async Task PeriodEndingBeforeItStarts_IsRefused()
     {
         var auditor = await _harness.Database.AddStaffAsync(Roles.Auditor);
-        var input = new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 9), null, Cultures.English);
+        var input = new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 9), null, Language.English);
 
         var refusal = await Assert.ThrowsAsync<DomainException>(() => _harness.Request.RunAsync(input, auditor));
 
@@ -70,7 +71,7 @@ public sealed class RequestReportTests : IAsyncLifetime
         _harness.Settings.MaxPeriodDays = 31;
 
         var refusal = await Assert.ThrowsAsync<DomainException>(() => _harness.Request.RunAsync(
-            new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), null, Cultures.English), auditor));
+            new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), null, Language.English), auditor));
         Assert.Equal(("Report.PeriodTooLong", 31), (refusal.MessageKey, (int)refusal.Arguments[0]));
         await AssertNothingQueuedAsync();
 

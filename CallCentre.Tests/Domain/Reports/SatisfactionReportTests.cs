@@ -2,6 +2,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Ratings;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Workflow;
 using CallCentre.Tests.Support;
 using ClosedXML.Excel;
@@ -50,7 +51,7 @@ public sealed class SatisfactionReportTests : IAsyncLifetime
     private async Task<string> RatedAsync(string organisation, string phone, int score, ProblemSolved solved, string? comment)
     {
         var registered = await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Organisation = organisation == "USUG" ? null : organisation, Phone = phone });
-        var id = registered.CaseId!.Value;
+        var id = registered.CaseId;
         var officer = await _harness.Database.AddStaffAsync(Roles.AgencyOfficer, organisation);
         await _harness.Database.MoveAsync(_harness.Clock, officer, new AcknowledgeMove { CaseId = id });
         await _harness.Database.MoveAsync(_harness.Clock, officer, new RespondMove { CaseId = id, Text = "Шийдвэрлэв.", Resolution = Resolution.Resolved });
@@ -128,7 +129,7 @@ public sealed class SatisfactionReportTests : IAsyncLifetime
         // A supervisor: comments are free text, which an auditor without the personal-data permission sees masked.
         var supervisor = await _harness.Database.AddStaffAsync(Roles.Supervisor, "CC1111");
         var id = await _harness.Request.RunAsync(ReportHarness.March(ReportKind.Satisfaction), supervisor);
-        await _harness.Generate.RunAsync(id);
+        await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System);
         int commentColumn;
         using (var workbook = new XLWorkbook(await _harness.FilePathAsync(id)))
         {
@@ -172,7 +173,7 @@ public sealed class SatisfactionReportTests : IAsyncLifetime
     {
         await SeedAsync();
 
-        var february = new RequestReportInput(ReportKind.Satisfaction, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), null, Cultures.English);
+        var february = new RequestReportInput(ReportKind.Satisfaction, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), null, Language.English);
         using var workbook = await _harness.RunAsync(_auditor, february);
 
         Assert.Equal(1, workbook.Worksheet("Sheet.Ratings").LastRowUsed().RowNumber());

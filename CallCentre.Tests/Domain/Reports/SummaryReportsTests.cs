@@ -27,9 +27,9 @@ public sealed class SummaryReportsTests : IAsyncLifetime
     /// <summary>Three cases in March: two water complaints for USUG (one acknowledged and answered the same day), one for GPD.</summary>
     private async Task<(int Answered, int Open, int Police)> SeedAsync()
     {
-        var answered = (await _harness.Database.RegisterAsync(_operator, _harness.Clock)).CaseId!.Value;
-        var open = (await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Phone = "99001122" })).CaseId!.Value;
-        var police = (await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Organisation = "GPD", Phone = "88001122" })).CaseId!.Value;
+        var answered = (await _harness.Database.RegisterAsync(_operator, _harness.Clock)).CaseId;
+        var open = (await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Phone = "99001122" })).CaseId;
+        var police = (await _harness.Database.RegisterAsync(_operator, _harness.Clock, new CaseSeeding.CallSpec { Organisation = "GPD", Phone = "88001122" })).CaseId;
         var officer = await _harness.Database.AddStaffAsync(Roles.AgencyOfficer, "USUG");
         _harness.Clock.Advance(TimeSpan.FromHours(2));
         await _harness.Database.ActAsync(answered, officer, _harness.Clock, (c, v, now) => c.Acknowledge(officer, v, now));
@@ -100,7 +100,7 @@ public sealed class SummaryReportsTests : IAsyncLifetime
             var to = new DateTime(2026, 3, 31, 16, 0, 0, DateTimeKind.Utc);
             var expected = await db.AuditEntries.CountAsync(e => e.AtUtc >= from && e.AtUtc < to);
             Assert.True(expected > 5 && expected < await db.AuditEntries.CountAsync());
-            Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(id));
+            Assert.Equal(ReportStatus.Done, await _harness.Generate.RunAsync(new GenerateReportInput(id), Actor.System));
             using var workbook = new XLWorkbook(await _harness.FilePathAsync(id));
             var log = workbook.Worksheet("Sheet.AuditLog");
             Assert.Equal(expected + 1, log.LastRowUsed().RowNumber());

@@ -2,6 +2,7 @@ using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Regions;
 using CallCentre.Domain.Routing;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,8 +30,7 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
         await _database.OrganisationIdAsync(organisation));
 
     private async Task<RouteProposal?> ProposeAsync(string topic, string region, string? district) =>
-        await new CaseRouter(_database.Database).ProposeAsync(
-            await _database.TopicIdAsync(topic), await _database.RegionIdAsync(region), district is null ? null : await _database.RegionIdAsync(district));
+        await new ProposeRoute(_database.Database).RunAsync(new ProposeRouteInput(await _database.TopicIdAsync(topic), await _database.RegionIdAsync(region), district is null ? null : await _database.RegionIdAsync(district)), Actor.System);
 
     [Fact]
     public async Task Save_RuleForARegion_ChangesWhatTheRouterProposes()
@@ -48,10 +48,10 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
     {
         var saved = await Save.RunAsync(await InputAsync(), _admin);
 
-        var edited = await Save.RunAsync(await InputAsync(place: "UB-BZ", organisation: "GOV-UB-BZ") with { RuleId = saved.RuleId }, _admin);
+        var edited = await Save.RunAsync(await InputAsync(place: "UB-BZ", organisation: "GOV-UB-BZ") with { RuleId = saved.Value }, _admin);
 
         Assert.True(edited.Succeeded, string.Join(", ", edited.Errors));
-        Assert.Equal(saved.RuleId, edited.RuleId);
+        Assert.Equal(saved.Value, edited.Value);
         Assert.Equal(new RouteProposal(await _database.OrganisationIdAsync("GOV-UB-BZ"), RouteReason.RuleForDistrict), await ProposeAsync("UTIL-WATER", "MN-1", "UB-BZ"));
         Assert.Equal(RouteReason.TopicDefault, (await ProposeAsync("UTIL-WATER", "MN-1", "UB-SB"))!.Reason);
     }
@@ -61,7 +61,7 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
     {
         var saved = await Save.RunAsync(await InputAsync(), _admin);
 
-        var edited = await Save.RunAsync(await InputAsync(organisation: "MPSC") with { RuleId = saved.RuleId }, _admin);
+        var edited = await Save.RunAsync(await InputAsync(organisation: "MPSC") with { RuleId = saved.Value }, _admin);
 
         Assert.True(edited.Succeeded, string.Join(", ", edited.Errors));
     }
@@ -95,7 +95,7 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
         await Save.RunAsync(await InputAsync(place: null), _admin);
         var regional = await Save.RunAsync(await InputAsync(), _admin);
 
-        var result = await Save.RunAsync(await InputAsync(place: null) with { RuleId = regional.RuleId }, _admin);
+        var result = await Save.RunAsync(await InputAsync(place: null) with { RuleId = regional.Value }, _admin);
 
         Assert.Equal("Routing.Duplicate", result.Errors["RegionId"]);
     }
@@ -192,7 +192,7 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
         var saved = await Save.RunAsync(await InputAsync(), _admin);
 
         var save = await Assert.ThrowsAsync<DomainException>(async () => await Save.RunAsync(await InputAsync(place: null), actor));
-        var delete = await Assert.ThrowsAsync<DomainException>(() => new DeleteRoutingRule(_database.Database).RunAsync(saved.RuleId!.Value, actor));
+        var delete = await Assert.ThrowsAsync<DomainException>(() => new DeleteRoutingRule(_database.Database).RunAsync(new DeleteRoutingRuleInput(saved.Value), actor));
 
         Assert.Equal("Routing.NotAllowedForRole", save.MessageKey);
         Assert.Equal("Routing.NotAllowedForRole", delete.MessageKey);
@@ -204,8 +204,8 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
     {
         var saved = await Save.RunAsync(await InputAsync(), _admin);
 
-        var removed = await new DeleteRoutingRule(_database.Database).RunAsync(saved.RuleId!.Value, _admin);
-        var again = await new DeleteRoutingRule(_database.Database).RunAsync(saved.RuleId!.Value, _admin);
+        var removed = await new DeleteRoutingRule(_database.Database).RunAsync(new DeleteRoutingRuleInput(saved.Value), _admin);
+        var again = await new DeleteRoutingRule(_database.Database).RunAsync(new DeleteRoutingRuleInput(saved.Value), _admin);
 
         Assert.True(removed);
         Assert.False(again);
@@ -218,8 +218,8 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
         await Save.RunAsync(await InputAsync(place: "UB-BZ", organisation: "GOV-UB-BZ"), _admin);
         await Save.RunAsync(await InputAsync(topic: "TRAN-BUS", place: null, organisation: "PTA"), _admin);
 
-        var english = await new ListRoutingRules(_database.Database).RunAsync(mongolian: false);
-        var mongolian = await new ListRoutingRules(_database.Database).RunAsync(mongolian: true);
+        var english = await new ListRoutingRules(_database.Database).RunAsync(new ListRoutingRulesInput(Language.English), Actor.System);
+        var mongolian = await new ListRoutingRules(_database.Database).RunAsync(new ListRoutingRulesInput(Language.Mongolian), Actor.System);
 
         Assert.Contains(english, r => r.TopicName == "Utilities › Water and sewerage" && r.PlaceName == "Ulaanbaatar › Bayanzürkh" && r.OrganisationName == "Bayanzürkh District Governor's Office");
         Assert.Contains(english, r => r.TopicName == "Transport and roads › Public transport" && r.PlaceName is null && r.OrganisationName == "Public Transport Authority of Ulaanbaatar");
@@ -229,7 +229,7 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
     [Fact]
     public async Task Choices_OfferOnlySecondLevelTopicsAndRoutablePlaces()
     {
-        var choices = await new ListRoutingChoices(_database.Database).RunAsync(mongolian: false);
+        var choices = await new ListRoutingChoices(_database.Database).RunAsync(new ListRoutingChoicesInput(Language.English), Actor.System);
 
         Assert.Contains(choices.Topics, t => t.Name == "Utilities › Water and sewerage");
         Assert.DoesNotContain(choices.Topics, t => t.Name == "Utilities");
@@ -245,9 +245,9 @@ public sealed class RoutingRuleUseCaseTests : IAsyncLifetime
         var preview = new PreviewRoute(_database.Database);
         var topic = await _database.TopicIdAsync("UTIL-WATER");
 
-        var bayanzurkh = await preview.RunAsync(topic, await _database.RegionIdAsync("UB-BZ"), mongolian: false);
-        var sukhbaatar = await preview.RunAsync(topic, await _database.RegionIdAsync("UB-SB"), mongolian: false);
-        var anywhere = await preview.RunAsync(topic, null, mongolian: false);
+        var bayanzurkh = await preview.RunAsync(new PreviewRouteInput(topic, await _database.RegionIdAsync("UB-BZ"), Language.English), Actor.System);
+        var sukhbaatar = await preview.RunAsync(new PreviewRouteInput(topic, await _database.RegionIdAsync("UB-SB"), Language.English), Actor.System);
+        var anywhere = await preview.RunAsync(new PreviewRouteInput(topic, null, Language.English), Actor.System);
 
         Assert.Equal(new RoutePreview(await _database.OrganisationIdAsync("GOV-UB-BZ"), "Bayanzürkh District Governor's Office", RouteReason.RuleForDistrict), bayanzurkh);
         Assert.Equal(RouteReason.TopicDefault, sukhbaatar!.Reason);

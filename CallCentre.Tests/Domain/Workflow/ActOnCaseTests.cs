@@ -31,7 +31,7 @@ public sealed class ActOnCaseTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private async Task<int> RegisterAsync(CaseSeeding.CallSpec? spec = null) => (await _database.RegisterAsync(_operator, _clock, spec)).CaseId!.Value;
+    private async Task<int> RegisterAsync(CaseSeeding.CallSpec? spec = null) => (await _database.RegisterAsync(_operator, _clock, spec)).CaseId;
 
     private Task<CaseMoveResult> MoveAsync(Actor actor, CaseMove move) => _database.MoveAsync(_clock, actor, move);
 
@@ -187,8 +187,8 @@ public sealed class ActOnCaseTests : IAsyncLifetime
 
         Assert.Equal("Case.OfficerNotInOrganisation", result.Errors[nameof(AssignOfficerMove.OfficerId)]);
         Assert.Null((await _database.LoadCaseAsync(id)).AssignedOfficerId);
-        Assert.Equal(new[] { _head.UserId, _officer.UserId }.Order(), (await new ListCaseOfficers(_database.Database).RunAsync(id, _head)).Select(o => o.Id).Order());
-        Assert.Empty(await new ListCaseOfficers(_database.Database).RunAsync(id, _stranger));
+        Assert.Equal(new[] { _head.UserId, _officer.UserId }.Order(), (await new ListCaseOfficers(_database.Database).RunAsync(new ListCaseOfficersInput(id), _head)).Select(o => o.Id).Order());
+        Assert.Empty(await new ListCaseOfficers(_database.Database).RunAsync(new ListCaseOfficersInput(id), _stranger));
     }
 
     public static TheoryData<CaseMove> EveryAgencyMove() =>
@@ -221,6 +221,31 @@ public sealed class ActOnCaseTests : IAsyncLifetime
         var result = await _database.TryMoveAsync(_clock, _officer, new AcknowledgeMove { CaseId = 987_654 });
 
         Assert.Equal(CaseMoveOutcome.NotFound, result.Outcome);
+    }
+
+    [Fact]
+    public async Task ADoneMove_AnswersWithWhatItChanged_SoThePageShowsWhatReadingTheCaseAgainWouldShow()
+    {
+        var id = await RegisterAsync();
+        (Actor Actor, CaseMove Move)[] moves =
+        [
+            (_officer, new AcknowledgeMove { CaseId = id }),
+            (_head, new AssignOfficerMove { CaseId = id, OfficerId = _officer.UserId }),
+            (_officer, new RespondMove { CaseId = id, Text = "Шугамыг засав", Resolution = Resolution.Resolved }),
+            (_supervisor, new CloseMove { CaseId = id }),
+        ];
+
+        foreach (var (actor, move) in moves)
+        {
+            var shown = await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(id), actor);
+            var done = await MoveAsync(actor, move);
+
+            var fresh = await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(id), actor);
+            Assert.NotNull(done.Progress);
+            Assert.Equivalent(fresh, shown!.With(done.Progress), strict: true);
+            Assert.Equal(fresh!.Timeline.TakeLast(5), done.Current!.RecentEvents);
+            Assert.Equal(fresh.Work.ConcurrencyStamp, done.Current.ConcurrencyStamp);
+        }
     }
 
     [Fact]
@@ -263,7 +288,7 @@ public sealed class ActOnCaseTests : IAsyncLifetime
         var stamp = await _database.StampAsync(id);
         var racing = new RacingFactory(_database, id);
 
-        var result = await new ActOnCase(racing, _clock).RunAsync(new AddNoteMove { CaseId = id, ExpectedStamp = stamp, Text = "Миний тэмдэглэл" }, _officer);
+        var result = await new ActOnCase(racing, _clock).RunAsync(new ActOnCaseInput(new AddNoteMove { CaseId = id, ExpectedStamp = stamp, Text = "Миний тэмдэглэл" }), _officer);
 
         Assert.Equal(CaseMoveOutcome.Conflict, result.Outcome);
         Assert.Equal("Миний тэмдэглэл", ((AddNoteMove)result.Move).Text);
@@ -276,9 +301,9 @@ public sealed class ActOnCaseTests : IAsyncLifetime
         var id = await RegisterAsync();
         var details = new GetCaseDetails(_database.Database);
 
-        var asOfficer = (await details.RunAsync(id, _officer))!.Work;
-        var asHead = (await details.RunAsync(id, _head))!.Work;
-        var asOperator = (await details.RunAsync(id, _operator))!.Work;
+        var asOfficer = (await details.RunAsync(new GetCaseDetailsInput(id), _officer))!.Work;
+        var asHead = (await details.RunAsync(new GetCaseDetailsInput(id), _head))!.Work;
+        var asOperator = (await details.RunAsync(new GetCaseDetailsInput(id), _operator))!.Work;
 
         Assert.Equal([CaseAction.Acknowledge, CaseAction.Return, CaseAction.Withdraw, CaseAction.AddNote], asOfficer.AvailableActions);
         Assert.Contains(CaseAction.AssignOfficer, asHead.AvailableActions);

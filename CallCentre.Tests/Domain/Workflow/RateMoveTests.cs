@@ -1,6 +1,7 @@
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Ratings;
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Workflow;
 using CallCentre.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ public sealed class RateMoveTests : IAsyncLifetime
 
     private async Task<int> RespondedAsync()
     {
-        var id = (await _database.RegisterAsync(_operator, _clock)).CaseId!.Value;
+        var id = (await _database.RegisterAsync(_operator, _clock)).CaseId;
         await MoveAsync(_officer, new AcknowledgeMove { CaseId = id });
         _clock.Advance(TimeSpan.FromHours(3));
         await MoveAsync(_officer, new RespondMove { CaseId = id, Text = "Шугамыг засав.", Resolution = Resolution.Resolved });
@@ -142,7 +143,7 @@ public sealed class RateMoveTests : IAsyncLifetime
     [Fact]
     public async Task Rate_ACaseWithdrawnBeforeAnyResponse_HasNothingToRate()
     {
-        var id = (await _database.RegisterAsync(_operator, _clock)).CaseId!.Value;
+        var id = (await _database.RegisterAsync(_operator, _clock)).CaseId;
         await MoveAsync(_operator, new WithdrawMove { CaseId = id, Reason = "Иргэн татгалзав" });
 
         var result = await TryAsync(_operator, Rating(id));
@@ -175,7 +176,7 @@ public sealed class RateMoveTests : IAsyncLifetime
     [Fact]
     public async Task Rate_BeforeAResponse_IsRefused()
     {
-        var id = (await _database.RegisterAsync(_operator, _clock)).CaseId!.Value;
+        var id = (await _database.RegisterAsync(_operator, _clock)).CaseId;
         await MoveAsync(_officer, new AcknowledgeMove { CaseId = id });
 
         var result = await TryAsync(_operator, Rating(id));
@@ -206,13 +207,13 @@ public sealed class RateMoveTests : IAsyncLifetime
         var id = await RespondedAsync();
         var details = new GetCaseDetails(_database.Database);
 
-        Assert.Contains(CaseAction.Rate, (await details.RunAsync(id, _operator))!.Work.AvailableActions);
-        Assert.Contains(CaseAction.Rate, (await details.RunAsync(id, _supervisor))!.Work.AvailableActions);
-        Assert.DoesNotContain(CaseAction.Rate, (await details.RunAsync(id, _head))!.Work.AvailableActions);
-        Assert.DoesNotContain(CaseAction.Rate, (await details.RunAsync(id, _auditor))!.Work.AvailableActions);
+        Assert.Contains(CaseAction.Rate, (await details.RunAsync(new GetCaseDetailsInput(id), _operator))!.Work.AvailableActions);
+        Assert.Contains(CaseAction.Rate, (await details.RunAsync(new GetCaseDetailsInput(id), _supervisor))!.Work.AvailableActions);
+        Assert.DoesNotContain(CaseAction.Rate, (await details.RunAsync(new GetCaseDetailsInput(id), _head))!.Work.AvailableActions);
+        Assert.DoesNotContain(CaseAction.Rate, (await details.RunAsync(new GetCaseDetailsInput(id), _auditor))!.Work.AvailableActions);
         await MoveAsync(_operator, Rating(id, 3, ProblemSolved.Partly, "Дунд зэрэг"));
 
-        var rated = (await details.RunAsync(id, _operator, Cultures.English))!;
+        var rated = (await details.RunAsync(new GetCaseDetailsInput(id, Language.English), _operator))!;
         Assert.DoesNotContain(CaseAction.Rate, rated.Work.AvailableActions);
         var row = Assert.Single(rated.Ratings!);
         Assert.Equal((3, ProblemSolved.Partly, "Дунд зэрэг", _operator.DisplayName), (row.Score, row.Solved, row.Comment, row.RecordedBy));
@@ -227,7 +228,7 @@ public sealed class RateMoveTests : IAsyncLifetime
         await MoveAsync(_operator, Rating(id));
         var stranger = await _database.AddStaffAsync(Roles.AgencyHead, "MOH");
 
-        Assert.Null(await new GetCaseDetails(_database.Database).RunAsync(id, stranger));
+        Assert.Null(await new GetCaseDetails(_database.Database).RunAsync(new GetCaseDetailsInput(id), stranger));
         Assert.Equal(CaseMoveOutcome.NotFound, (await TryAsync(stranger, Rating(id))).Outcome);
     }
 }

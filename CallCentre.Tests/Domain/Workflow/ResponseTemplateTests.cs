@@ -24,19 +24,21 @@ public sealed class ResponseTemplateTests : IAsyncLifetime
 
     private ListResponseTemplates List => new(_database.Database);
 
+    private ListCaseResponseTemplates ListForCase => new(_database.Database);
+
     [Fact]
     public async Task Head_SavesAndEditsTemplates_WhichTheRespondDialogOfTheOrganisationsCasesLists()
     {
         var head = await _database.AddActorAsync(Roles.AgencyHead, "USUG");
         var officer = await _database.AddActorAsync(Roles.AgencyOfficer, "USUG");
         var @operator = await _database.AddActorAsync(Roles.Operator, "CC1111");
-        var caseId = (await _database.RegisterAsync(@operator, _clock)).CaseId!.Value;
+        var caseId = (await _database.RegisterAsync(@operator, _clock)).CaseId;
 
-        Assert.Empty(await Save.RunAsync(new SaveResponseTemplateInput(null, _usug, "Засвар", "Засвар хийгдсэн."), head));
-        var saved = Assert.Single(await List.ForOrganisationAsync(_usug, head));
-        Assert.Empty(await Save.RunAsync(new SaveResponseTemplateInput(saved.Id, _usug, "Засвар хийсэн", "Шугамыг засав."), head));
+        Assert.Empty((await Save.RunAsync(new SaveResponseTemplateInput(null, _usug, "Засвар", "Засвар хийгдсэн."), head)).Errors);
+        var saved = Assert.Single(await List.RunAsync(new ListResponseTemplatesInput(_usug), head));
+        Assert.Empty((await Save.RunAsync(new SaveResponseTemplateInput(saved.Id, _usug, "Засвар хийсэн", "Шугамыг засав."), head)).Errors);
 
-        var forCase = Assert.Single(await List.ForCaseAsync(caseId, officer));
+        var forCase = Assert.Single(await ListForCase.RunAsync(new ListCaseResponseTemplatesInput(caseId), officer));
         Assert.Equal(("Засвар хийсэн", "Шугамыг засав."), (forCase.Title, forCase.Text));
     }
 
@@ -45,11 +47,11 @@ public sealed class ResponseTemplateTests : IAsyncLifetime
     {
         var head = await _database.AddActorAsync(Roles.AgencyHead, "USUG");
 
-        var errors = await Save.RunAsync(new SaveResponseTemplateInput(null, _usug, " ", null), head);
+        var errors = (await Save.RunAsync(new SaveResponseTemplateInput(null, _usug, " ", null), head)).Errors;
 
         Assert.Equal("Template.TitleRequired", errors["Title"]);
         Assert.Equal("Case.ResponseRequired", errors["Text"]);
-        Assert.Empty(await List.ForOrganisationAsync(_usug, head));
+        Assert.Empty(await List.RunAsync(new ListResponseTemplatesInput(_usug), head));
     }
 
     [Fact]
@@ -59,16 +61,16 @@ public sealed class ResponseTemplateTests : IAsyncLifetime
         var officer = await _database.AddActorAsync(Roles.AgencyOfficer, "USUG");
         var stranger = await _database.AddActorAsync(Roles.AgencyHead, "MOH");
         var @operator = await _database.AddActorAsync(Roles.Operator, "CC1111");
-        var caseId = (await _database.RegisterAsync(@operator, _clock)).CaseId!.Value;
+        var caseId = (await _database.RegisterAsync(@operator, _clock)).CaseId;
         await Save.RunAsync(new SaveResponseTemplateInput(null, _usug, "Засвар", "Засвар хийгдсэн."), head);
-        var id = (await List.ForOrganisationAsync(_usug, head))[0].Id;
+        var id = (await List.RunAsync(new ListResponseTemplatesInput(_usug), head))[0].Id;
 
         await Assert.ThrowsAsync<DomainException>(() => Save.RunAsync(new SaveResponseTemplateInput(null, _usug, "A", "B"), officer));
         await Assert.ThrowsAsync<DomainException>(() => Save.RunAsync(new SaveResponseTemplateInput(id, _usug, "A", "B"), stranger));
-        await Assert.ThrowsAsync<DomainException>(() => new DeleteResponseTemplate(_database.Database).RunAsync(_usug, id, stranger));
-        Assert.Empty(await List.ForOrganisationAsync(_usug, stranger));
-        Assert.Empty(await List.ForCaseAsync(caseId, stranger));
-        Assert.Equal("Засвар", Assert.Single(await List.ForOrganisationAsync(_usug, head)).Title);
+        await Assert.ThrowsAsync<DomainException>(() => new DeleteResponseTemplate(_database.Database).RunAsync(new DeleteResponseTemplateInput(_usug, id), stranger));
+        Assert.Empty(await List.RunAsync(new ListResponseTemplatesInput(_usug), stranger));
+        Assert.Empty(await ListForCase.RunAsync(new ListCaseResponseTemplatesInput(caseId), stranger));
+        Assert.Equal("Засвар", Assert.Single(await List.RunAsync(new ListResponseTemplatesInput(_usug), head)).Title);
     }
 
     [Fact]
@@ -76,10 +78,10 @@ public sealed class ResponseTemplateTests : IAsyncLifetime
     {
         var admin = await _database.AddActorAsync(Roles.Administrator);
         await Save.RunAsync(new SaveResponseTemplateInput(null, _usug, "Засвар", "Засвар хийгдсэн."), admin);
-        var id = (await List.ForOrganisationAsync(_usug, admin))[0].Id;
+        var id = (await List.RunAsync(new ListResponseTemplatesInput(_usug), admin))[0].Id;
 
-        await new DeleteResponseTemplate(_database.Database).RunAsync(_usug, id, admin);
+        await new DeleteResponseTemplate(_database.Database).RunAsync(new DeleteResponseTemplateInput(_usug, id), admin);
 
-        Assert.Empty(await List.ForOrganisationAsync(_usug, admin));
+        Assert.Empty(await List.RunAsync(new ListResponseTemplatesInput(_usug), admin));
     }
 }

@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ internal static class AccountEndpoints
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login");
-        });
+        }).WithAccessFromTable();
         return endpoints;
     }
 }

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace CallCentre.Web.Features.Attachments;
 
-/// <summary>The <c>Attachments</c> settings, checked at start, and the attachment use cases.</summary>
+/// <summary>The <c>Attachments</c> settings, checked at start (the domain's file store reads them).</summary>
 internal static class AttachmentsRegistration
 {
-    public static IServiceCollection AddAttachments(this IServiceCollection services)
+    public static IServiceCollection AddAttachmentSettings(this IServiceCollection services)
     {
         services.AddOptions<AttachmentSettings>()
             .BindConfiguration(AttachmentSettings.Section)
@@ -20,11 +20,6 @@ internal static class AttachmentsRegistration
                 $"Setting {AttachmentSettings.Section}:{nameof(AttachmentSettings.Folder)} points inside the web root; attachments must never be served as static files.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AttachmentSettings>>().Value);
-        services.AddSingleton<AttachmentStore>();
-        services.AddScoped<AddAttachment>();
-        services.AddScoped<ListAttachments>();
-        services.AddScoped<ReleaseAttachment>();
-        services.AddScoped<OpenAttachment>();
         return services;
     }
 

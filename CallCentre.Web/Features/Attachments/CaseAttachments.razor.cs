@@ -85,7 +85,7 @@ public sealed partial class CaseAttachments : IDisposable
     private async Task LoadAsync()
     {
         var user = await CurrentUser.GetAsync();
-        _view = user is null ? null : await ListAttachments.RunAsync(CaseId, user.ToActor(), _cancellation.Token);
+        _view = user is null ? null : await ListAttachments.RunAsync(new ListAttachmentsInput(CaseId), user.ToActor(), _cancellation.Token);
         _notFound = _view is null;
     }
 
@@ -164,7 +164,7 @@ public sealed partial class CaseAttachments : IDisposable
         {
             await using var stream = file.OpenReadStream(Settings.MaxFileSizeBytes + 1, _cancellation.Token);
             var result = await AddAttachment.RunAsync(new AddAttachmentInput(CaseId, file.Name, stream), actor, _cancellation.Token);
-            return result.Succeeded ? null : Message(result.Error!);
+            return result.Succeeded ? null : Message(result.Errors.Values.First());
         }
         catch (IOException)
         {

@@ -13,8 +13,6 @@ namespace CallCentre.Web.Features.Audit;
 /// <summary>The auditors' page: verifies the chain on demand, shows the last nightly verdict, and browses the log.</summary>
 public sealed partial class AuditPage
 {
-    public const string AllowedRoles = Roles.Auditor + "," + Roles.Administrator;
-
     private MudTable<AuditEntryRow>? _table;
     private bool _verifying;
     private long _checked;
@@ -26,7 +24,7 @@ public sealed partial class AuditPage
     private string? _action;
     private string? _subject;
     private string? _periodError;
-    private AuditEntryQuery _query = new();
+    private ListAuditEntriesInput _query = new();
 
     [Inject]
     private IStringLocalizer<AuditResource> L { get; set; } = null!;
@@ -48,12 +46,18 @@ public sealed partial class AuditPage
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    protected override async Task OnInitializedAsync() => _lastCheckpoint = await LastCheckpoint.RunAsync();
+    protected override async Task OnInitializedAsync() =>
+        _lastCheckpoint = await CurrentUser.GetAsync() is { } user ? await LastCheckpoint.RunAsync(user.ToActor()) : null;
 
     private static string Local(DateTime utc) => UlaanbaatarTime.FromUtc(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     private async Task VerifyAsync()
     {
+        if (await CurrentUser.GetAsync() is not { } user)
+        {
+            return;
+        }
+
         _verifying = true;
         _checked = 0;
         _verification = null;
@@ -65,7 +69,7 @@ public sealed partial class AuditPage
         try
         {
             // Off the circuit's thread: hashing a long chain takes seconds, and the page should stay responsive.
-            _verification = await Task.Run(() => Verify.RunAsync(progress));
+            _verification = await Task.Run(() => Verify.RunAsync(new VerifyAuditChainInput(progress), user.ToActor()));
         }
         finally
         {
@@ -81,7 +85,7 @@ public sealed partial class AuditPage
             return;
         }
 
-        _query = new AuditEntryQuery
+        _query = new ListAuditEntriesInput
         {
             FromUtc = _from is { } from ? UlaanbaatarTime.ToUtc(from.Date) : null,
             ToUtc = _to is { } to ? UlaanbaatarTime.ToUtc(to.Date.AddDays(1)) : null,

@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 
 namespace CallCentre.Web.Features.Audit;
 
-/// <summary>The audit log's use cases and the web's part: who acts from where, refusals, the page.</summary>
+/// <summary>The web's part of the audit log: who acts from where, refusals.</summary>
 internal static class AuditRegistration
 {
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
-        services.AddAuditLog();
         services.AddHttpContextAccessor();
         services.AddScoped<CircuitHandler, AuditCircuitHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();

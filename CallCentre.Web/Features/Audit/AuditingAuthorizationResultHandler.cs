@@ -14,7 +14,7 @@ internal sealed class AuditingAuthorizationResultHandler : IAuthorizationMiddlew
         if (authorizeResult.Forbidden)
         {
             await context.RequestServices.GetRequiredService<RecordAuditEvent>().RunAsync(
-                new AuditEventInput("Access.Denied", "Page", context.Request.Path.Value, AuditOutcome.Refused), context.RequestAborted);
+                new RecordAuditEventInput("Access.Denied", "Page", context.Request.Path.Value, AuditOutcome.Refused), context.RequestAborted);
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);

@@ -67,7 +67,7 @@ public sealed class AuditingSignInManager(
     {
         if (StaffUser.From(Context.User) is { } user)
         {
-            await audit.RunAsync(new AuditEventInput("SignOut", "User", user.Id, AuditOutcome.Succeeded) { ActorId = user.Id, ActorName = user.DisplayName });
+            await audit.RunAsync(new RecordAuditEventInput("SignOut", "User", user.Id, AuditOutcome.Succeeded) { ActorId = user.Id, ActorName = user.DisplayName });
         }
 
         await base.SignOutAsync();
@@ -83,7 +83,7 @@ public sealed class AuditingSignInManager(
             { IsNotAllowed: true } => ("SignIn.NotAllowed", AuditOutcome.Refused),
             _ => (failedAction, AuditOutcome.Failed),
         };
-        return audit.RunAsync(new AuditEventInput(action, "User", user?.Id, outcome)
+        return audit.RunAsync(new RecordAuditEventInput(action, "User", user?.Id, outcome)
         {
             ActorId = user?.Id,
             ActorName = user?.DisplayName,

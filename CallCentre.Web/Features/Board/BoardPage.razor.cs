@@ -1,8 +1,8 @@
-using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Deadlines;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Inbox;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -30,8 +30,7 @@ public sealed partial class BoardPage
 
     private BoardOrganisation? Chosen => _board?.Organisations.FirstOrDefault(o => o.OrganisationId == Organisation);
 
-    internal static string Name(string mongolian, string english) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? english : mongolian;
+    internal static string Name(string mongolian, string english) => CurrentLanguage.Value.Pick(mongolian, english);
 
     protected override async Task OnParametersSetAsync()
     {

@@ -7,8 +7,9 @@ using MudBlazor;
 namespace CallCentre.Web.Features.Cases;
 
 /// <summary>
-/// The moves the viewer may take on the case now, each opening its dialog; after any dialog the page reloads the case,
-/// so what it shows is what was saved (or what someone else saved meanwhile).
+/// The moves the viewer may take on the case now, each opening its dialog. A done move hands the page what it changed
+/// (<see cref="CaseProgressView"/>, from the move's result); a dialog closed without one asks the page to read the case
+/// again, since a conflict in it may have shown that someone else saved meanwhile.
 /// </summary>
 public sealed partial class CaseActionBar
 {
@@ -17,9 +18,9 @@ public sealed partial class CaseActionBar
     [Parameter, EditorRequired]
     public CaseDetailsView Case { get; set; } = default!;
 
-    /// <summary>Raised after a dialog closes: the page reloads the case.</summary>
+    /// <summary>Raised after a dialog closes: with what the move changed, or null when the page should read the case again.</summary>
     [Parameter]
-    public EventCallback OnChanged { get; set; }
+    public EventCallback<CaseProgressView?> OnChanged { get; set; }
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -42,11 +43,12 @@ public sealed partial class CaseActionBar
         };
         var dialog = await Dialogs.ShowAsync<CaseMoveDialog>(A["Action." + action], parameters, _options);
         var result = await dialog.Result;
-        if (result is { Canceled: false, Data: CaseMoveResult { Succeeded: true } })
+        var moved = result is { Canceled: false, Data: CaseMoveResult { Succeeded: true } done } ? done : null;
+        if (moved is not null)
         {
             Snackbar.Add(string.Format(System.Globalization.CultureInfo.CurrentCulture, A["Done"], A["Action." + action]), Severity.Success);
         }
 
-        await OnChanged.InvokeAsync();
+        await OnChanged.InvokeAsync(moved?.Progress);
     }
 }

@@ -4,8 +4,10 @@ using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.UseCases;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Live;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -105,7 +107,7 @@ public sealed partial class CaseListPage : IDisposable
     [SupplyParameterFromQuery(Name = "dir")]
     public string? Dir { get; set; }
 
-    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
+    private static Language Language => CurrentLanguage.Value;
 
     private string CountText => _result is null ? ""
         : _result.TotalIsCapped ? string.Format(CultureInfo.CurrentCulture, L["CountCapped"], SearchCases.CountLimit)
@@ -121,7 +123,7 @@ public sealed partial class CaseListPage : IDisposable
 
         var actor = user.ToActor();
         _scope = actor.IsAgencyStaff ? ScopeNote.Agency : ScopeNote.None;
-        _choices = await FilterChoices.RunAsync(actor, Language);
+        _choices = await FilterChoices.RunAsync(new ListCaseFilterChoicesInput(Language), actor);
         _reloadRows = new CoalescedRefresh(ReloadRowsAsync);
         _subscription = await Live.SubscribeAsync(actor, change => InvokeAsync(() => NoticeAsync(change)));
         _user = user;

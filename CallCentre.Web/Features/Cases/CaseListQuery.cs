@@ -2,6 +2,7 @@ using System.Globalization;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Deadlines;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Web.Features.Cases;
 
@@ -63,7 +64,7 @@ public sealed record CaseListQuery
         ["dir"] = Descending ? null : "asc",
     };
 
-    public SearchCasesInput ToInput(int page, int pageSize, string language, int dueSoonDays = InboxSettings.DefaultDueSoonDays) => new()
+    public SearchCasesInput ToInput(int page, int pageSize, Language language, int dueSoonDays = InboxSettings.DefaultDueSoonDays) => new()
     {
         Text = Text,
         Status = Status,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
@@ -6,6 +5,7 @@ using CallCentre.Domain.Cases;
 using CallCentre.Domain.Ratings;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
@@ -14,8 +14,10 @@ using MudBlazor;
 namespace CallCentre.Web.Features.Cases;
 
 /// <summary>
-/// One move on a case: the fields it needs, checked with the domain's own rules at the field. A refusal says why and
-/// changes nothing; a conflict shows what someone else changed and keeps everything typed, to re-apply or cancel.
+/// One move on a case: the fields it needs, sent to <see cref="ActOnCase"/>, whose field errors (the move's own rules)
+/// show at the fields. A refusal says why and changes nothing; a conflict shows what someone else changed and keeps
+/// everything typed, to re-apply or cancel. A done move closes the dialog with ActOnCase's result, whose progress the
+/// page shows.
 /// </summary>
 public sealed partial class CaseMoveDialog
 {
@@ -54,7 +56,7 @@ public sealed partial class CaseMoveDialog
     private ActOnCase ActOnCase { get; set; } = default!;
 
     [Inject]
-    private ListResponseTemplates Templates { get; set; } = default!;
+    private ListCaseResponseTemplates Templates { get; set; } = default!;
 
     [Inject]
     private ListCaseOfficers Officers { get; set; } = default!;
@@ -71,8 +73,6 @@ public sealed partial class CaseMoveDialog
     [Inject]
     private IStringLocalizer<CaseResource> C { get; set; } = default!;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override async Task OnInitializedAsync()
     {
         _stamp = Case.Work.ConcurrencyStamp;
@@ -85,13 +85,13 @@ public sealed partial class CaseMoveDialog
         switch (Action)
         {
             case CaseAction.Respond:
-                _templates = await Templates.ForCaseAsync(Case.Id, actor);
+                _templates = await Templates.RunAsync(new ListCaseResponseTemplatesInput(Case.Id), actor);
                 break;
             case CaseAction.AssignOfficer:
-                _officers = await Officers.RunAsync(Case.Id, actor);
+                _officers = await Officers.RunAsync(new ListCaseOfficersInput(Case.Id), actor);
                 break;
             case CaseAction.Reroute:
-                _organisations = [.. (await Organisations.ExecuteAsync()).Where(o => o.IsActive && o.Id != Case.Work.AssignedOrganisationId)];
+                _organisations = [.. (await Organisations.RunAsync(actor)).Where(o => o.IsActive && o.Id != Case.Work.AssignedOrganisationId)];
                 break;
         }
     }
@@ -119,13 +119,6 @@ public sealed partial class CaseMoveDialog
             return;
         }
 
-        var move = Move();
-        _errors = move.Validate();
-        if (_errors.Count > 0)
-        {
-            return;
-        }
-
         var actor = await ActorAsync();
         if (actor is null)
         {
@@ -136,14 +129,14 @@ public sealed partial class CaseMoveDialog
         _refusal = null;
         try
         {
-            var result = await ActOnCase.RunAsync(move, actor, Mongolian ? Cultures.Mongolian : Cultures.English);
+            var result = await ActOnCase.RunAsync(new ActOnCaseInput(Move(), CurrentLanguage.Value), actor);
+            _errors = result.Errors;
             switch (result.Outcome)
             {
                 case CaseMoveOutcome.Done:
                     MudDialog.Close(DialogResult.Ok(result));
                     return;
                 case CaseMoveOutcome.Invalid:
-                    _errors = result.Errors;
                     break;
                 case CaseMoveOutcome.Conflict:
                     // Someone else saved first: show what they did, and take their version as the one to re-apply against.

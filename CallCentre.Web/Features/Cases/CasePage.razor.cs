@@ -4,6 +4,7 @@ using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Inbox;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -57,11 +58,24 @@ public sealed partial class CasePage
     private async Task ReloadAsync()
     {
         var user = await CurrentUser.GetAsync();
-        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
-        _case = user is null ? null : await Details.RunAsync(Id, user.ToActor(), language);
+        var language = CurrentLanguage.Value;
+        _case = user is null ? null : await Details.RunAsync(new GetCaseDetailsInput(Id, language), user.ToActor());
         _viewerName = user?.DisplayName ?? "";
 
         // Time left is measured when the case was read, so the header and the work section agree.
+        _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
+    }
+
+    /// <summary>Shows what a move changed, from the move's own result; reads the case again when there is none.</summary>
+    private async Task ShowMovedAsync(CaseProgressView? progress)
+    {
+        if (_case is null || progress is null)
+        {
+            await ReloadAsync();
+            return;
+        }
+
+        _case = _case.With(progress);
         _openedAtUtc = Clock.GetUtcNow().UtcDateTime;
     }
 

@@ -97,9 +97,9 @@ internal sealed class DemoCaseSeeder(IDbContextFactory<CallCentreDbContext> dbFa
         {
             foreach (var (id, stamp, _) in assigned.Where(c => c.OrganisationId == officer.OrganisationId).Take(answeredPerOrganisation))
             {
-                var acknowledged = await act.RunAsync(new AcknowledgeMove { CaseId = id, ExpectedStamp = stamp }, officer, cancellationToken: cancellationToken);
+                var acknowledged = await act.RunAsync(new ActOnCaseInput(new AcknowledgeMove { CaseId = id, ExpectedStamp = stamp }), officer, cancellationToken);
                 var responded = acknowledged.Current is { } afterAcknowledging
-                    ? await act.RunAsync(new RespondMove { CaseId = id, ExpectedStamp = afterAcknowledging.ConcurrencyStamp, Text = "Шалгаж, шаардлагатай арга хэмжээг авлаа.", Resolution = Resolution.Resolved }, officer, cancellationToken: cancellationToken)
+                    ? await act.RunAsync(new ActOnCaseInput(new RespondMove { CaseId = id, ExpectedStamp = afterAcknowledging.ConcurrencyStamp, Text = "Шалгаж, шаардлагатай арга хэмжээг авлаа.", Resolution = Resolution.Resolved }), officer, cancellationToken)
                     : acknowledged;
                 if (!responded.Succeeded || random.Next(4) == 0)
                 {
@@ -109,7 +109,7 @@ internal sealed class DemoCaseSeeder(IDbContextFactory<CallCentreDbContext> dbFa
                 var score = random.Next(10) switch { 0 => 1, 1 => 2, 2 or 3 => 3, 4 or 5 or 6 => 4, _ => 5 };
                 var solved = score >= 4 ? ProblemSolved.Yes : score == 3 ? ProblemSolved.Partly : ProblemSolved.No;
                 var rating = new RateMove { CaseId = id, ExpectedStamp = responded.Current!.ConcurrencyStamp, Score = score, Solved = solved, Comment = Comments[score - 1][random.Next(2)] };
-                rated += (await act.RunAsync(rating, @operator, cancellationToken: cancellationToken)).Succeeded ? 1 : 0;
+                rated += (await act.RunAsync(new ActOnCaseInput(rating), @operator, cancellationToken)).Succeeded ? 1 : 0;
             }
         }
 

@@ -3,10 +3,10 @@ using CallCentre.Domain.Deadlines;
 
 namespace CallCentre.Web.Features.Deadlines;
 
-/// <summary>The <c>Calendar</c> settings, checked at start, and the business calendar the deadline clocks count on.</summary>
+/// <summary>The <c>Calendar</c> settings, checked at start: the working hours the deadline clocks count on.</summary>
 internal static class DeadlinesRegistration
 {
-    public static IServiceCollection AddDeadlines(this IServiceCollection services)
+    public static IServiceCollection AddCalendarSettings(this IServiceCollection services)
     {
         services.AddOptions<CalendarSettings>()
             .BindConfiguration(CalendarSettings.Section)
@@ -14,8 +14,6 @@ internal static class DeadlinesRegistration
                 settings => settings.WorkdayEnd > settings.WorkdayStart,
                 $"Setting {CalendarSettings.Section}:{nameof(CalendarSettings.WorkdayEnd)} must be later than {nameof(CalendarSettings.WorkdayStart)}.")
             .ValidateOnStart();
-        services.AddScoped<LoadBusinessCalendar>();
-        services.AddScoped<ScanDeadlines>();
         return services;
     }
 }

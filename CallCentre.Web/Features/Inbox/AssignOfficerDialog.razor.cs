@@ -1,9 +1,9 @@
-using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Inbox;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -46,7 +46,7 @@ public sealed partial class AssignOfficerDialog
 
     protected override async Task OnInitializedAsync()
     {
-        _officers = await Officers.RunAsync(Row.Id, Actor);
+        _officers = await Officers.RunAsync(new ListCaseOfficersInput(Row.Id), Actor);
         _officerId = Row.OfficerId is { } current && _officers.Any(o => o.Id == current) ? current : null;
     }
 
@@ -65,8 +65,8 @@ public sealed partial class AssignOfficerDialog
         _saving = true;
         try
         {
-            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
-            var result = await Act.RunAsync(new AssignOfficerMove { CaseId = Row.Id, ExpectedStamp = Row.ConcurrencyStamp, OfficerId = _officerId }, Actor, language);
+            var language = CurrentLanguage.Value;
+            var result = await Act.RunAsync(new ActOnCaseInput(new AssignOfficerMove { CaseId = Row.Id, ExpectedStamp = Row.ConcurrencyStamp, OfficerId = _officerId }, language), Actor);
             switch (result.Outcome)
             {
                 case CaseMoveOutcome.Invalid:

@@ -1,10 +1,12 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.UseCases;
 using CallCentre.Domain.Workflow;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Live;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -64,7 +66,7 @@ public sealed partial class InboxPage : IDisposable
     [SupplyParameterFromQuery(Name = "scope")]
     public string? Scope { get; set; }
 
-    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
+    private static Language Language => CurrentLanguage.Value;
 
     protected override async Task OnInitializedAsync()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Web.Features.Intake;
 
@@ -89,7 +90,7 @@ public sealed class IntakeForm
         Phone = Phone,
         Email = Email,
         RegisterNumber = RegisterNumber,
-        PreferredLanguage = PreferredLanguage,
+        PreferredLanguage = Language.FromCode(PreferredLanguage),
         IsAnonymous = IsAnonymous,
         IsConfidential = IsConfidential,
         ConsentToContact = ConsentToContact,

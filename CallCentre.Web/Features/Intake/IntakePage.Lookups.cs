@@ -1,4 +1,5 @@
 using CallCentre.Domain.Cases;
+using CallCentre.Domain.Routing;
 
 namespace CallCentre.Web.Features.Intake;
 
@@ -44,7 +45,7 @@ public sealed partial class IntakePage
 
         try
         {
-            var entries = await FindCallerHistory.RunAsync(phone, _user.ToActor(), lookup.Token);
+            var entries = await FindCallerHistory.RunAsync(new FindCallerHistoryInput(phone), _user.ToActor(), lookup.Token);
             if (!lookup.IsCancellationRequested)
             {
                 _history = entries;
@@ -66,7 +67,7 @@ public sealed partial class IntakePage
 
         _proposalFor = key;
         var lookup = Restart(ref _proposalLookup);
-        if (_form.TopicId is not { } topicId)
+        if (_form.TopicId is not { } topicId || _user is null)
         {
             _proposal = null;
             return;
@@ -74,7 +75,7 @@ public sealed partial class IntakePage
 
         try
         {
-            var proposal = await CaseRouter.ProposeAsync(topicId, _form.RegionId, _form.DistrictId, lookup.Token);
+            var proposal = await ProposeRoute.RunAsync(new ProposeRouteInput(topicId, _form.RegionId, _form.DistrictId), _user.ToActor(), lookup.Token);
             if (!lookup.IsCancellationRequested)
             {
                 _proposal = proposal;
@@ -88,7 +89,7 @@ public sealed partial class IntakePage
 
     private async Task RefreshDuplicatesAsync()
     {
-        var query = new PossibleDuplicatesQuery(_historyFor, _form.TopicId, _form.RegionId, _form.DistrictId);
+        var query = new FindPossibleDuplicatesInput(_historyFor, _form.TopicId, _form.RegionId, _form.DistrictId);
         if (query == _duplicatesFor || _user is null)
         {
             return;

@@ -4,6 +4,7 @@ using CallCentre.Domain.Routing;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Localization;
 using CallCentre.Web.Features.Organisations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -37,7 +38,7 @@ public sealed partial class IntakePage : IAsyncDisposable
 
     // What each lookup last ran for, so that retyping the same value does not query again, and a token to drop stale answers.
     private string? _historyFor;
-    private PossibleDuplicatesQuery? _duplicatesFor;
+    private FindPossibleDuplicatesInput? _duplicatesFor;
     private (int?, int?, int?) _proposalFor;
     private CancellationTokenSource? _historyLookup;
     private CancellationTokenSource? _duplicatesLookup;
@@ -66,7 +67,7 @@ public sealed partial class IntakePage : IAsyncDisposable
     private FindPossibleDuplicates FindPossibleDuplicates { get; set; } = default!;
 
     [Inject]
-    private CaseRouter CaseRouter { get; set; } = default!;
+    private ProposeRoute ProposeRoute { get; set; } = default!;
 
     [Inject]
     private RegisterCase RegisterCase { get; set; } = default!;
@@ -95,7 +96,7 @@ public sealed partial class IntakePage : IAsyncDisposable
     protected override async Task OnInitializedAsync()
     {
         _user = await CurrentUser.GetAsync();
-        _choices = await LoadIntakeChoices.RunAsync();
+        _choices = _user is null ? IntakeChoices.Empty : await LoadIntakeChoices.RunAsync(_user.ToActor());
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -189,9 +190,9 @@ public sealed partial class IntakePage : IAsyncDisposable
                 return;
             }
 
-            var organisation = result.AssignedOrganisationId is { } id ? await OrganisationNameAsync(id) : null;
-            _saved = new SavedCase(result.Reference!, organisation, input.CloseAtFirstContact);
-            Snackbar.Add(string.Format(L["Saved.Snackbar"], result.Reference), Severity.Success);
+            var organisation = result.Value!.AssignedOrganisationId is { } id ? await OrganisationNameAsync(id) : null;
+            _saved = new SavedCase(result.Value.Reference, organisation, input.CloseAtFirstContact);
+            Snackbar.Add(string.Format(L["Saved.Snackbar"], result.Value.Reference), Severity.Success);
             StartNextCall(_form.Channel);
             await ClearDraftAsync();
         }
@@ -282,7 +283,7 @@ public sealed partial class IntakePage : IAsyncDisposable
     }
 
     private async Task<string?> OrganisationNameAsync(int id) =>
-        _choices.Organisations.FirstOrDefault(o => o.Id == id)?.Name(IntakeFormat.Mongolian) ?? await OrganisationNames.GetAsync(id);
+        _choices.Organisations.FirstOrDefault(o => o.Id == id)?.Name(CurrentLanguage.Value) ?? await OrganisationNames.GetAsync(id);
 
     public async ValueTask DisposeAsync()
     {

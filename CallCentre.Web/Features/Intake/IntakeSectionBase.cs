@@ -23,8 +23,6 @@ public abstract class IntakeSectionBase : ComponentBase
     [Inject]
     protected IStringLocalizer<CaseResource> CaseL { get; set; } = default!;
 
-    protected static bool Mongolian => IntakeFormat.Mongolian;
-
     protected static string Id(string field) => IntakeFields.InputId(field);
 
     protected Task SetAsync(string field, Action apply)

@@ -1,10 +1,10 @@
-using CallCentre.Domain.Accounts;
+using CallCentre.Domain.Access;
 using Hangfire.Dashboard;
 
 namespace CallCentre.Web.Features.Jobs;
 
-/// <summary>Lets only signed-in administrators see the job dashboard; Hangfire answers others 401 or 403.</summary>
+/// <summary>Hangfire's own check behind the access table's policy on the dashboard: administrators only.</summary>
 public sealed class AdministratorsOnlyDashboardFilter : IDashboardAuthorizationFilter
 {
-    public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Administrator);
+    public bool Authorize(DashboardContext context) => RoleSets.Administration.Any(context.GetHttpContext().User.IsInRole);
 }

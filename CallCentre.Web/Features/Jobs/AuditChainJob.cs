@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 
 namespace CallCentre.Web.Features.Jobs;
@@ -9,7 +10,7 @@ public sealed class AuditChainJob(CheckAuditChain check, ILogger<AuditChainJob> 
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var checkpoint = await check.RunAsync(cancellationToken);
+        var checkpoint = await check.RunAsync(Actor.System, cancellationToken);
         if (checkpoint.IsIntact)
         {
             logger.LogInformation("Audit chain intact: {Count} entries, head {HeadHash}", checkpoint.EntryCount, checkpoint.HeadHash);

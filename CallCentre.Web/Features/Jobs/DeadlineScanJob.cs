@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Deadlines;
 
 namespace CallCentre.Web.Features.Jobs;
@@ -15,7 +16,7 @@ public sealed class DeadlineScanJob(ScanDeadlines scan, ILogger<DeadlineScanJob>
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var result = await scan.RunAsync(new DeadlineScanInput(RunnerId), cancellationToken);
+        var result = await scan.RunAsync(new ScanDeadlinesInput(RunnerId), Actor.System, cancellationToken);
         logger.LogInformation(
             "Deadline scan: {Candidates} cases looked at, {Alerts} reminders and escalations sent as {Notifications} notifications, {Retries} batches retried; {Phases}",
             result.Candidates, result.AlertsSent, result.Notifications, result.Retries, result.Phases);

@@ -3,9 +3,9 @@ using CallCentre.Domain.Cases;
 namespace CallCentre.Web.Features.Live;
 
 /// <summary>
-/// Tells open pages that cases changed. This is the seam where a backplane plugs in when the app runs on several nodes:
-/// an implementation that also sends each change to Redis pub/sub or a SQL Server table and delivers the other nodes'
-/// changes to its local subscribers keeps every caller of this interface unchanged.
+/// Tells open pages that cases changed. With several nodes a backplane plugs in behind
+/// <see cref="LiveFeed{TChange, TAudience}"/> (it sends in <c>Publish</c> and hands what it receives to
+/// <c>DeliverLocally</c>), and every caller of this interface stays unchanged.
 /// </summary>
 public interface ICaseChangeFeed
 {

@@ -11,7 +11,7 @@ internal static class CultureEndpoints
 
     public static IEndpointRouteBuilder MapCultureEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(SetCulturePath, SetCultureAsync);
+        endpoints.MapGet(SetCulturePath, SetCultureAsync).WithAccessFromTable();
         return endpoints;
     }
 

@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Notifications;
 
 namespace CallCentre.Web.Features.Notifications;
@@ -9,7 +10,7 @@ public sealed class DailyDigestJob(CreateDailyDigests digests, ILogger<DailyDige
 
     public async Task<DailyDigestRun> RunAsync(CancellationToken cancellationToken)
     {
-        var run = await digests.RunAsync(cancellationToken);
+        var run = await digests.RunAsync(Actor.System, cancellationToken);
         if (run.WorkingDay)
         {
             logger.LogInformation("Daily digest for {Day}: {Count} made", run.Day, run.Created);

@@ -2,8 +2,7 @@ namespace CallCentre.Web.Features.Notifications;
 
 /// <summary>
 /// Tells a user's open pages that their notifications changed (one arrived, or one was read in another tab). Like
-/// <see cref="Live.ICaseChangeFeed"/> this is the seam for a backplane: with several nodes an implementation also sends
-/// each change to Redis pub/sub or a SQL Server table and delivers the other nodes' changes to its local subscribers.
+/// <see cref="Live.ICaseChangeFeed"/>, its backplane with several nodes goes behind <see cref="Live.LiveFeed{TChange, TAudience}"/>.
 /// </summary>
 public interface INotificationFeed
 {

@@ -3,6 +3,7 @@ using System.Text;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Inbox;
 using CallCentre.Domain.Notifications;
+using CallCentre.Domain.UseCases;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -26,15 +27,15 @@ public sealed class NotificationMail(
 
     public async Task<MimeMessage> ComposeAsync(MailItem item, CancellationToken cancellationToken)
     {
-        var language = Cultures.IsSupported(item.Culture) ? item.Culture : Cultures.Mongolian;
+        var language = Cultures.IsSupported(item.Culture) ? Language.FromCode(item.Culture) : Language.Mongolian;
         var digest = item.Kind == NotificationKind.DailyDigest ? await ReadDigestAsync(item, language, cancellationToken) : null;
-        var (subject, body) = InCulture(CultureInfo.GetCultureInfo(language), () => digest is null ? Notice(item) : Digest(item, digest));
+        var (subject, body) = InCulture(CultureInfo.GetCultureInfo(language.Code), () => digest is null ? Notice(item) : Digest(item, digest));
 
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.Value.From));
         message.To.Add(new MailboxAddress(item.RecipientName, item.Email));
         message.Subject = subject;
-        message.Headers.Add(HeaderId.ContentLanguage, language);
+        message.Headers.Add(HeaderId.ContentLanguage, language.Code);
 
         // The same id on a resend (see NotificationMailJob), so that mail clients can tell it is one message.
         message.MessageId = $"notification-{item.Id}@{MailHost}";
@@ -93,7 +94,7 @@ public sealed class NotificationMail(
 
     private string Format(string key, params object[] arguments) => string.Format(CultureInfo.CurrentCulture, strings[key], arguments);
 
-    private async Task<DigestContent> ReadDigestAsync(MailItem item, string language, CancellationToken cancellationToken)
+    private async Task<DigestContent> ReadDigestAsync(MailItem item, Language language, CancellationToken cancellationToken)
     {
         var actor = new Actor(item.RecipientId, item.RecipientName, item.Roles, item.OrganisationId);
         var input = new GetInboxInput

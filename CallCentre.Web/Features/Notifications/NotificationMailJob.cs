@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Notifications;
 using Hangfire;
 using MailKit;
@@ -45,7 +46,7 @@ public sealed class NotificationMailJob(
         {
             while (true)
             {
-                var batch = await claim.RunAsync(new ClaimPendingMailInput(settings.BatchSize, ClaimLease, settings.MaxAttempts), cancellationToken);
+                var batch = await claim.RunAsync(new ClaimPendingMailInput(settings.BatchSize, ClaimLease, settings.MaxAttempts), Actor.System, cancellationToken);
                 if (batch.Items.Count == 0)
                 {
                     return sent;
@@ -59,7 +60,7 @@ public sealed class NotificationMailJob(
                     }
                     catch (Exception ex) when (IsMailFailure(ex))
                     {
-                        await record.RunAsync(batch.ClaimId, batch.Items.Select(i => new MailOutcome(i.Id, Describe(ex))).ToList(), CancellationToken.None);
+                        await record.RunAsync(new RecordMailOutcomeInput(batch.ClaimId, batch.Items.Select(i => new MailOutcome(i.Id, Describe(ex))).ToList()), Actor.System, CancellationToken.None);
                         throw new MailDeliveryException($"The mail server {settings.Host}:{settings.Port} could not be reached; {batch.Items.Count} message(s) stay pending.", ex);
                     }
                 }
@@ -104,18 +105,18 @@ public sealed class NotificationMailJob(
                 {
                     // This message was refused; the connection still serves the others.
                     failed++;
-                    await record.RunAsync(batch.ClaimId, [new MailOutcome(item.Id, Describe(ex))], CancellationToken.None);
+                    await record.RunAsync(new RecordMailOutcomeInput(batch.ClaimId, [new MailOutcome(item.Id, Describe(ex))]), Actor.System, CancellationToken.None);
                     continue;
                 }
 
                 // The connection is gone: nothing else of the batch is sent this run.
                 var rest = batch.Items.Skip(index).Select(i => new MailOutcome(i.Id, Describe(ex))).ToList();
-                await record.RunAsync(batch.ClaimId, rest, CancellationToken.None);
+                await record.RunAsync(new RecordMailOutcomeInput(batch.ClaimId, rest), Actor.System, CancellationToken.None);
                 return failed + rest.Count;
             }
 
             // Recorded one by one: a crash loses at most this message's "sent" mark, never the others'.
-            await record.RunAsync(batch.ClaimId, [new MailOutcome(item.Id, null)], CancellationToken.None);
+            await record.RunAsync(new RecordMailOutcomeInput(batch.ClaimId, [new MailOutcome(item.Id, null)]), Actor.System, CancellationToken.None);
         }
 
         return failed;

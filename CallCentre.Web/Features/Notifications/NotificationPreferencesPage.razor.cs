@@ -21,7 +21,7 @@ public sealed partial class NotificationPreferencesPage
 
     private StaffUser? _user;
     private NotificationPreferencesView? _view;
-    private NotificationPreferencesInput _input = NotificationPreferencesInput.Default;
+    private SaveNotificationPreferencesInput _input = SaveNotificationPreferencesInput.Default;
     private string? _error;
     private bool _saving;
 

@@ -5,10 +5,10 @@ using MimeKit;
 
 namespace CallCentre.Web.Features.Notifications;
 
-/// <summary>The <c>Mail</c> settings, checked at start; the live feed of notifications, its interceptor and the scan's publisher; the bell's, the pages' and the jobs' services.</summary>
+/// <summary>The <c>Mail</c> settings, checked at start; the live feed of notifications, its interceptor and the scan's publisher; the mail text and the jobs.</summary>
 internal static class NotificationsRegistration
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    public static IServiceCollection AddNotificationDelivery(this IServiceCollection services)
     {
         services.AddOptions<MailSettings>()
             .BindConfiguration(MailSettings.Section)
@@ -23,16 +23,7 @@ internal static class NotificationsRegistration
         services.AddSingleton<NotificationInterceptor>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<NotificationInterceptor>());
         services.AddSingleton<INotificationPublisher, CommittedNotificationsToFeed>();
-
-        services.AddScoped<GetNotifications>();
-        services.AddScoped<MarkNotificationsRead>();
-        services.AddScoped<GetNotificationPreferences>();
-        services.AddScoped<SaveNotificationPreferences>();
         services.AddScoped<NotificationText>();
-
-        services.AddScoped<ClaimPendingMail>();
-        services.AddScoped<RecordMailOutcome>();
-        services.AddScoped<CreateDailyDigests>();
         services.AddScoped<NotificationMail>();
         services.AddSingleton<MailTransport>();
         services.AddScoped<NotificationMailJob>();

@@ -1,6 +1,6 @@
-using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
+using CallCentre.Web.Features.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCentre.Web.Features.Organisations;
@@ -11,7 +11,7 @@ public sealed class OrganisationNames(IDbContextFactory<CallCentreDbContext> dbF
     public async Task<string?> GetAsync(int organisationId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var mongolian = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
+        var mongolian = CurrentLanguage.Value.IsMongolian;
         return await db.Organisations.AsNoTracking()
             .Where(o => o.Id == organisationId)
             .Select(o => mongolian ? o.NameMn : o.NameEn)

@@ -2,10 +2,12 @@ using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Inbox;
 using CallCentre.Domain.Queues;
+using CallCentre.Domain.UseCases;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
 using CallCentre.Web.Features.Inbox;
 using CallCentre.Web.Features.Live;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -58,7 +60,7 @@ public sealed partial class QueuesPage : IDisposable
     [SupplyParameterFromQuery(Name = "queue")]
     public string? Queue { get; set; }
 
-    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Cultures.English ? Cultures.English : Cultures.Mongolian;
+    private static Language Language => CurrentLanguage.Value;
 
     protected override async Task OnInitializedAsync()
     {

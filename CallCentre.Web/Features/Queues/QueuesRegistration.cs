@@ -2,10 +2,10 @@ using CallCentre.Domain.Queues;
 
 namespace CallCentre.Web.Features.Queues;
 
-/// <summary>The <c>Queues</c> settings, checked at start, and the queue's use case.</summary>
+/// <summary>The <c>Queues</c> settings, checked at start.</summary>
 internal static class QueuesRegistration
 {
-    public static IServiceCollection AddSupervisorQueues(this IServiceCollection services)
+    public static IServiceCollection AddQueueSettings(this IServiceCollection services)
     {
         services.AddOptions<QueueSettings>()
             .BindConfiguration(QueueSettings.Section)
@@ -13,7 +13,6 @@ internal static class QueuesRegistration
                 settings => settings.ExtensionPendingHours is >= 1 and <= 720,
                 $"Setting {QueueSettings.Section}:{nameof(QueueSettings.ExtensionPendingHours)} must be a whole number of hours from 1 to 720.")
             .ValidateOnStart();
-        services.AddScoped<ListQueueCases>();
         return services;
     }
 }

@@ -86,7 +86,7 @@ public sealed class UnknownAccountSignIns(RateLimitSettings settings, TimeProvid
             await using var scope = scopes.CreateAsyncScope();
             AuditScope.Enter(new AuditScope(null, null, window.Address));
             await scope.ServiceProvider.GetRequiredService<RecordAuditEvent>().RunAsync(
-                new AuditEventInput("SignIn.Failed", "User", null, AuditOutcome.Failed)
+                new RecordAuditEventInput("SignIn.Failed", "User", null, AuditOutcome.Failed)
                 {
                     Details = new Dictionary<string, object?>
                     {

@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Reports;
 
 namespace CallCentre.Web.Features.Reports;
@@ -9,7 +10,7 @@ public sealed class MonthlyReportJob(ScheduleMonthlyReport schedule, ILogger<Mon
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        if (await schedule.RunAsync(cancellationToken) is { } requestId)
+        if (await schedule.RunAsync(Actor.System, cancellationToken) is { } requestId)
         {
             logger.LogInformation("Monthly report requested: {RequestId}", requestId);
         }

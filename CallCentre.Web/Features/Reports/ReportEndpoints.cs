@@ -1,5 +1,6 @@
 using CallCentre.Domain.Reports;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Infrastructure;
 
 namespace CallCentre.Web.Features.Reports;
 
@@ -12,13 +13,13 @@ internal static class ReportEndpoints
 
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/{requestId:int}/download", DownloadAsync).RequireAuthorization(Policies.Staff);
+        endpoints.MapGet("/reports/{requestId:int}/download", DownloadAsync).WithAccessFromTable();
         return endpoints;
     }
 
     private static async Task<IResult> DownloadAsync(int requestId, HttpContext context, OpenReportFile open, CancellationToken cancellationToken)
     {
-        if (StaffUser.From(context.User) is not { } user || await open.RunAsync(requestId, user.ToActor(), cancellationToken) is not { } file)
+        if (StaffUser.From(context.User) is not { } user || await open.RunAsync(new OpenReportFileInput(requestId), user.ToActor(), cancellationToken) is not { } file)
         {
             return Results.NotFound();
         }

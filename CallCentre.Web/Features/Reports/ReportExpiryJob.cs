@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Reports;
 
 namespace CallCentre.Web.Features.Reports;
@@ -9,7 +10,7 @@ public sealed class ReportExpiryJob(ExpireReports expire, ILogger<ReportExpiryJo
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var count = await expire.RunAsync(cancellationToken);
+        var count = await expire.RunAsync(Actor.System, cancellationToken);
         logger.LogInformation("Expired {Count} report files", count);
     }
 }

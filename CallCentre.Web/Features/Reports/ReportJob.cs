@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Reports;
 using Hangfire;
 
@@ -9,7 +10,7 @@ public sealed class ReportJob(GenerateReport generate, ILogger<ReportJob> logger
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(int requestId, CancellationToken cancellationToken)
     {
-        var status = await generate.RunAsync(requestId, cancellationToken);
+        var status = await generate.RunAsync(new GenerateReportInput(requestId), Actor.System, cancellationToken);
         logger.LogInformation("Report request {RequestId}: {Status}", requestId, status);
     }
 }

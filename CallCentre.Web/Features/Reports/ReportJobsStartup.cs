@@ -1,3 +1,4 @@
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Reports;
 using CallCentre.Web.Features.Jobs;
@@ -24,7 +25,7 @@ internal sealed class ReportJobsStartup(IServiceScopeFactory scopes, JobSettings
         recurring.AddOrUpdate<ReportExpiryJob>(ReportExpiryJob.Id, job => job.RunAsync(CancellationToken.None), settings.ExpiryCron, options);
         recurring.AddOrUpdate<MonthlyReportJob>(MonthlyReportJob.Id, job => job.RunAsync(CancellationToken.None), settings.MonthlyReportCron, options);
 
-        var unfinished = await scope.ServiceProvider.GetRequiredService<ListUnfinishedReports>().RunAsync(cancellationToken);
+        var unfinished = await scope.ServiceProvider.GetRequiredService<ListUnfinishedReports>().RunAsync(Actor.System, cancellationToken);
         var scheduler = scope.ServiceProvider.GetRequiredService<IReportScheduler>();
         foreach (var id in unfinished)
         {

@@ -5,6 +5,7 @@ using CallCentre.Domain.Calendar;
 using CallCentre.Domain.Reports;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -17,8 +18,6 @@ namespace CallCentre.Web.Features.Reports;
 /// </summary>
 public sealed partial class ReportsPage : IDisposable
 {
-    public const string AllowedRoles = Roles.Auditor + "," + Roles.Supervisor + "," + Roles.AgencyHead + "," + Roles.Administrator;
-
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(2);
 
     private readonly CancellationTokenSource _closing = new();
@@ -63,8 +62,6 @@ public sealed partial class ReportsPage : IDisposable
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override async Task OnInitializedAsync()
     {
         _actor = (await CurrentUser.GetAsync())?.ToActor();
@@ -78,7 +75,7 @@ public sealed partial class ReportsPage : IDisposable
         _ownOrganisationOnly = ReportAccess.IsAgencyHead(_actor);
         if (!_ownOrganisationOnly)
         {
-            _organisations = [.. (await Organisations.ExecuteAsync()).Where(o => o.IsActive)];
+            _organisations = [.. (await Organisations.RunAsync(_actor)).Where(o => o.IsActive)];
         }
 
         var today = UlaanbaatarTime.Today(Clock);
@@ -133,7 +130,7 @@ public sealed partial class ReportsPage : IDisposable
         try
         {
             var organisation = _ownOrganisationOnly || _kind == ReportKind.AuditLog ? null : _organisationId;
-            var input = new RequestReportInput(_kind, DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), organisation, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+            var input = new RequestReportInput(_kind, DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), organisation, CurrentLanguage.Value);
             await Request.RunAsync(input, _actor, _closing.Token);
             // Normal, not Success: the theme's success snackbar fails axe's colour contrast (white on the brand green).
             Snackbar.Add(L["Reports.Requested"], Severity.Normal);

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace CallCentre.Web.Features.Reports;
 
-/// <summary>The <c>Reports</c> settings, checked at start, the report use cases, their Hangfire jobs and the restart re-queue.</summary>
+/// <summary>The <c>Reports</c> settings, checked at start, the labels and scheduler the report use cases ask for, their Hangfire jobs and the restart re-queue.</summary>
 internal static class ReportsRegistration
 {
-    public static IServiceCollection AddReports(this IServiceCollection services)
+    public static IServiceCollection AddReportJobs(this IServiceCollection services)
     {
         services.AddOptions<ReportSettings>()
             .BindConfiguration(ReportSettings.Section)
@@ -18,7 +18,6 @@ internal static class ReportsRegistration
             .Validate(s => s.ProgressEveryRows >= 1, $"Setting {ReportSettings.Section}:{nameof(ReportSettings.ProgressEveryRows)} must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReportSettings>>().Value);
-        services.AddReportUseCases();
         services.AddSingleton<IReportLabelsFactory, ResourceReportLabels>();
         services.AddSingleton<IReportScheduler, HangfireReportScheduler>();
         services.AddScoped<ReportJob>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using Microsoft.Extensions.Localization;
 
 namespace CallCentre.Web.Features.Reports;
@@ -8,13 +9,14 @@ namespace CallCentre.Web.Features.Reports;
 /// <summary>The workbook's headings and names from <see cref="ReportResource"/>, in the request's language whatever the worker's culture.</summary>
 internal sealed class ResourceReportLabels(IStringLocalizer<ReportResource> localizer) : IReportLabelsFactory
 {
-    public IReportLabels For(string language) => new Labels(localizer, CultureInfo.GetCultureInfo(Cultures.IsSupported(language) ? language : Cultures.Mongolian));
+    public IReportLabels For(Language language) => new Labels(localizer, language);
 
-    private sealed class Labels(IStringLocalizer localizer, CultureInfo culture) : IReportLabels
+    private sealed class Labels(IStringLocalizer localizer, Language language) : IReportLabels
     {
+        private readonly CultureInfo culture = CultureInfo.GetCultureInfo(language.Code);
         private readonly Dictionary<string, string> _cache = [];
 
-        public bool IsMongolian => culture.Name == Cultures.Mongolian;
+        public Language Language => language;
 
         public string Get(string key, params object[] arguments)
         {

@@ -54,8 +54,6 @@ public sealed partial class ResponseTemplatesPage
     [Inject]
     private IStringLocalizer<CaseResource> C { get; set; } = default!;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override async Task OnInitializedAsync()
     {
         _actor = (await CurrentUser.GetAsync())?.ToActor();
@@ -67,7 +65,7 @@ public sealed partial class ResponseTemplatesPage
         _isAdministrator = _actor.IsIn(Roles.Administrator);
         if (_isAdministrator)
         {
-            _organisations = [.. (await Organisations.ExecuteAsync()).Where(o => o.IsActive)];
+            _organisations = [.. (await Organisations.RunAsync(_actor)).Where(o => o.IsActive)];
         }
         else if (_actor.OrganisationId is { } own)
         {
@@ -85,7 +83,7 @@ public sealed partial class ResponseTemplatesPage
     }
 
     private async Task LoadAsync() =>
-        _templates = _actor is not null && _organisationId is { } id ? await List.ForOrganisationAsync(id, _actor) : [];
+        _templates = _actor is not null && _organisationId is { } id ? await List.RunAsync(new ListResponseTemplatesInput(id), _actor) : [];
 
     private void New()
     {
@@ -113,7 +111,7 @@ public sealed partial class ResponseTemplatesPage
         _saving = true;
         try
         {
-            _errors = await Save.RunAsync(new SaveResponseTemplateInput(_editingId, organisationId, _title, _text), _actor);
+            _errors = (await Save.RunAsync(new SaveResponseTemplateInput(_editingId, organisationId, _title, _text), _actor)).Errors;
             if (_errors.Count == 0)
             {
                 Snackbar.Add(L["Saved"], Severity.Success);
@@ -149,7 +147,7 @@ public sealed partial class ResponseTemplatesPage
 
         try
         {
-            await Delete.RunAsync(template.OrganisationId, template.Id, _actor);
+            await Delete.RunAsync(new DeleteResponseTemplateInput(template.OrganisationId, template.Id), _actor);
             Snackbar.Add(L["Deleted"], Severity.Success);
         }
         catch (DomainException error)

@@ -47,7 +47,7 @@ public static class InboxSpread
         {
             async Task<Guid> StepAsync(CaseMove move, Actor actor)
             {
-                var result = await act.RunAsync(move, actor, cancellationToken: cancellationToken);
+                var result = await act.RunAsync(new ActOnCaseInput(move), actor, cancellationToken);
                 if (!result.Succeeded)
                 {
                     throw new BenchException($"{move.Action} on case {move.CaseId}: {result.Outcome} {result.RefusalKey} {string.Join(", ", result.Errors.Values)}");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CallCentre.Bench.Harness;
+using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Audit;
 using CallCentre.Domain.Persistence;
 using Microsoft.Data.Sqlite;
@@ -38,7 +39,7 @@ public sealed class AuditVerifyScenario : IScenario
             options.Runs,
             async ct =>
             {
-                last = await verify.RunAsync(null, ct);
+                last = await verify.RunAsync(new VerifyAuditChainInput(), Actor.System, ct);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  verified {last.Count:N0} entries, intact {last.IsIntact}"));
             },
             cancellationToken);

@@ -42,12 +42,12 @@ public sealed class EscalationScanScenario : IScenario
         ProcessMemory.TryResetPeak();
         var scan = new ScanDeadlines(factory, BenchClock.Instance, Options.Create(new CalendarSettings()));
         var started = Stopwatch.GetTimestamp();
-        var first = await scan.RunAsync(new DeadlineScanInput("bench-1"), cancellationToken);
+        var first = await scan.RunAsync(new ScanDeadlinesInput("bench-1"), Actor.System, cancellationToken);
         var wall = Stopwatch.GetElapsedTime(started);
         var peak = ProcessMemory.Self().PeakMb;
 
         var secondStarted = Stopwatch.GetTimestamp();
-        var second = await scan.RunAsync(new DeadlineScanInput("bench-2"), cancellationToken);
+        var second = await scan.RunAsync(new ScanDeadlinesInput("bench-2"), Actor.System, cancellationToken);
         var secondWall = Stopwatch.GetElapsedTime(secondStarted);
 
         long duplicates;

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using CallCentre.Bench.Harness;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Identity;
@@ -39,7 +40,7 @@ public sealed class ExportScenario : IScenario
             var settings = new ReportSettings { Folder = folder, MaxPeriodDays = 3660 };
             var request = new RequestReport(factory, new NoScheduler(), settings, BenchClock.Instance);
             var generate = new GenerateReport(factory, new BenchLabels(), settings, BenchClock.Instance);
-            var input = new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2020, 1, 1), new DateOnly(2026, 12, 31), null, Cultures.English);
+            var input = new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2020, 1, 1), new DateOnly(2026, 12, 31), null, Language.English);
 
             long bareRows = 0;
             long bareBytes = 0;
@@ -57,7 +58,7 @@ public sealed class ExportScenario : IScenario
             var export = await Measure.RunAsync(options.Warmup, options.Runs, async ct =>
             {
                 var id = await request.RunAsync(input, requester, ct);
-                var status = await generate.RunAsync(id, ct);
+                var status = await generate.RunAsync(new GenerateReportInput(id), Actor.System, ct);
                 await using var db = factory.CreateDbContext();
                 last = await db.ReportRequests.AsNoTracking().SingleAsync(r => r.Id == id, ct);
                 if (status != ReportStatus.Done)
@@ -218,7 +219,7 @@ public sealed class ExportScenario : IScenario
     {
         private readonly Dictionary<string, string> _cache = [];
 
-        public bool IsMongolian => false;
+        public Language Language => Language.English;
 
         public string Get(string key, params object[] arguments)
         {
@@ -230,6 +231,6 @@ public sealed class ExportScenario : IScenario
             return text;
         }
 
-        public IReportLabels For(string language) => this;
+        public IReportLabels For(Language language) => this;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CallCentre.Bench.Harness;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Inbox;
+using CallCentre.Domain.UseCases;
 using Microsoft.Data.Sqlite;
 
 namespace CallCentre.Bench.Scenarios;
@@ -43,7 +44,7 @@ public sealed class InboxScenario : IScenario
             Scope = InboxScope.Organisation,
             DueSoonDays = InboxSettings.DefaultDueSoonDays,
             PageSize = PageSize,
-            Language = Cultures.Mongolian,
+            Language = Language.Mongolian,
         };
         var inbox = new GetInbox(factory, BenchClock.Instance);
         var sql = HandWritten(organisations, input.DueSoonDays);

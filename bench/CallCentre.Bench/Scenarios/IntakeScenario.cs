@@ -55,7 +55,7 @@ public sealed class IntakeScenario : IScenario
                             throw new BenchException($"RegisterCase refused the call: {string.Join(", ", result.Errors)}");
                         }
 
-                        bare ??= await BareInsert.OfAsync(factory.ConnectionString, result.CaseId!.Value, ct);
+                        bare ??= await BareInsert.OfAsync(factory.ConnectionString, result.Value!.CaseId, ct);
                     }),
                     Measure.Timed(async ct => await bare!.InsertAsync(inserted++, ct)),
                 ],

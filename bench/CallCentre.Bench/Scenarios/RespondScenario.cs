@@ -53,7 +53,7 @@ public sealed class RespondScenario : IScenario
                 Measure.Timed(async ct =>
                 {
                     var (id, stamp) = cases.Dequeue();
-                    var result = await act.RunAsync(new RespondMove { CaseId = id, ExpectedStamp = stamp, Text = Text, Resolution = Resolution.Resolved }, officer, cancellationToken: ct);
+                    var result = await act.RunAsync(new ActOnCaseInput(new RespondMove { CaseId = id, ExpectedStamp = stamp, Text = Text, Resolution = Resolution.Resolved }), officer, ct);
                     if (!result.Succeeded || result.Current!.Status != CaseStatus.Responded)
                     {
                         throw new BenchException($"ActOnCase did not respond to case {id}: {result.Outcome} {result.RefusalKey}");
@@ -110,7 +110,7 @@ public sealed class RespondScenario : IScenario
                 continue;
             }
 
-            var result = await act.RunAsync(new AcknowledgeMove { CaseId = id, ExpectedStamp = stamp }, officer, cancellationToken: cancellationToken);
+            var result = await act.RunAsync(new ActOnCaseInput(new AcknowledgeMove { CaseId = id, ExpectedStamp = stamp }), officer, cancellationToken);
             if (!result.Succeeded)
             {
                 throw new BenchException($"Acknowledge on case {id}: {result.Outcome} {result.RefusalKey}");

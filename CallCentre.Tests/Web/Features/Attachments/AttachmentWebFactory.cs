@@ -47,11 +47,11 @@ public sealed class AttachmentWebFactory : CallCentreWebFactory, IAsyncLifetime
                 CallerName = "Дорж", Phone = "88112233",
             },
             registrar);
-        CaseId = registered.CaseId!.Value;
+        CaseId = registered.Value!.CaseId;
 
         var add = scope.ServiceProvider.GetRequiredService<AddAttachment>();
-        RecordingId = (await add.RunAsync(new AddAttachmentInput(CaseId, "дуудлага.mp3", new MemoryStream(Recording)), registrar)).AttachmentId!.Value;
-        DocumentId = (await add.RunAsync(new AddAttachmentInput(CaseId, "хариу.pdf", new MemoryStream(SampleFiles.Pdf())), registrar)).AttachmentId!.Value;
+        RecordingId = (await add.RunAsync(new AddAttachmentInput(CaseId, "дуудлага.mp3", new MemoryStream(Recording)), registrar)).Value;
+        DocumentId = (await add.RunAsync(new AddAttachmentInput(CaseId, "хариу.pdf", new MemoryStream(SampleFiles.Pdf())), registrar)).Value;
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

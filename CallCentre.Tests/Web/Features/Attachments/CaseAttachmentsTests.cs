@@ -13,47 +13,35 @@ using MudBlazor.Services;
 
 namespace CallCentre.Tests.Web.Features.Attachments;
 
-public sealed class CaseAttachmentsTests : BunitContext, IAsyncLifetime
+public sealed class CaseAttachmentsTests : CallCentreBunitContext
 {
     private readonly AttachmentFolder _folder = new();
-    private SeededDatabase _database = null!;
     private int _caseId;
     private int _recordingId;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await SeededDatabase.CreateAsync();
+        await base.InitializeAsync();
         var settings = new AttachmentSettings { Folder = _folder.Path };
         var store = new AttachmentStore(settings);
-        var registrar = await _database.AddActorAsync(Roles.Operator, "CC1111");
-        _caseId = await AddAttachmentTests.CreateCaseAsync(_database, registrar, TimeProvider.System);
-        var added = await new AddAttachment(_database.Database, store, TimeProvider.System)
+        var registrar = await Database.AddActorAsync(Roles.Operator, "CC1111");
+        _caseId = await AddAttachmentTests.CreateCaseAsync(Database, registrar, TimeProvider.System);
+        var added = await new AddAttachment(Database.Database, store, TimeProvider.System)
             .RunAsync(new AddAttachmentInput(_caseId, "дуудлага.mp3", new MemoryStream(SampleFiles.Mp3Frame())), registrar);
-        _recordingId = added.AttachmentId!.Value;
+        _recordingId = added.Value;
 
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddSingleton<IDbContextFactory<CallCentreDbContext>>(_database.Database);
         Services.AddSingleton(settings);
-        Services.AddSingleton(store);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddScoped<CurrentUser>();
-        Services.AddScoped<ListAttachments>();
-        Services.AddScoped<AddAttachment>();
-        Services.AddScoped<ReleaseAttachment>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override ValueTask DisposeTestAsync()
     {
-        await base.DisposeAsync();
-        await _database.DisposeAsync();
         _folder.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private async Task SignInAsync(string role, string? organisation)
     {
-        var actor = await _database.AddActorAsync(role, organisation);
+        var actor = await Database.AddActorAsync(role, organisation);
         var authorization = AddAuthorization();
         authorization.SetAuthorized(actor.DisplayName);
         authorization.SetRoles(role);

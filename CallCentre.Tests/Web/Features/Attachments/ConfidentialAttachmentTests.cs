@@ -3,6 +3,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Attachments;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Persistence;
+using CallCentre.Domain.Workflow;
 using CallCentre.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,11 +37,11 @@ public sealed class ConfidentialAttachmentTests : IAsyncLifetime, IDisposable
         var registered = await new RegisterCase(dbFactory, TimeProvider.System).RunAsync(
             new RegisterCaseInput { TopicId = topic, Subject = "Тоолуурын луйвар", Description = "Нууцлалтай гомдол.", CallerName = "Нууц иргэн", Phone = Phone, IsConfidential = true },
             registrar);
-        _caseId = registered.CaseId!.Value;
+        _caseId = registered.Value!.CaseId;
         var add = scope.ServiceProvider.GetRequiredService<AddAttachment>();
         foreach (var (name, bytes) in new[] { ($"{Phone}.mp3", SampleFiles.Mp3WithId3Tag()), ($"{Phone}-door.jpg", SampleFiles.Jpeg()), ($"{Phone}-letter.pdf", SampleFiles.Pdf()) })
         {
-            _files[name] = (await add.RunAsync(new AddAttachmentInput(_caseId, name, new MemoryStream(bytes)), registrar)).AttachmentId!.Value;
+            _files[name] = (await add.RunAsync(new AddAttachmentInput(_caseId, name, new MemoryStream(bytes)), registrar)).Value;
         }
     }
 
@@ -91,6 +92,24 @@ public sealed class ConfidentialAttachmentTests : IAsyncLifetime, IDisposable
         Assert.Contains(supervisor.Attachments, a => a.FileName == $"{Phone}.mp3");
     }
 
+    [Fact]
+    public async Task AMoveByTheAgency_AnswersWithProgressThatNamesNoFile()
+    {
+        var officer = await ActorAsync("officer.usug@demo.1111.mn");
+        var before = await DetailsForAsync("officer.usug@demo.1111.mn");
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<ActOnCase>().RunAsync(
+            new ActOnCaseInput(new AcknowledgeMove { CaseId = _caseId, ExpectedStamp = before.Work.ConcurrencyStamp }), officer);
+
+        // The page applies the move's progress instead of reloading: it must hide what the page hides.
+        Assert.Equal(CaseMoveOutcome.Done, result.Outcome);
+        var progress = result.Progress!;
+        Assert.Equal(3, progress.Timeline.Count(e => e.Kind == CaseEventKind.AttachmentAdded));
+        Assert.All(progress.Timeline.Where(e => e.Kind == CaseEventKind.AttachmentAdded), e => Assert.Null(e.Text));
+        Assert.All(result.Current!.RecentEvents, e => Assert.DoesNotContain(Phone, e.Text ?? "", StringComparison.Ordinal));
+    }
+
     private async Task<Actor> ActorAsync(string email)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
@@ -102,7 +121,7 @@ public sealed class ConfidentialAttachmentTests : IAsyncLifetime, IDisposable
     private async Task<CaseDetailsView> DetailsForAsync(string email)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        var details = await scope.ServiceProvider.GetRequiredService<GetCaseDetails>().RunAsync(_caseId, await ActorAsync(email));
+        var details = await scope.ServiceProvider.GetRequiredService<GetCaseDetails>().RunAsync(new GetCaseDetailsInput(_caseId), await ActorAsync(email));
         return details!;
     }
 

@@ -68,7 +68,9 @@ public sealed class AuditWebTests(CallCentreWebFactory factory) : IClassFixture<
 
         using var response = await client.GetAsync("/jobs");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        // The access table's Administration policy refuses them before Hangfire does, as every page refuses: access denied.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +80,8 @@ public sealed class AuditWebTests(CallCentreWebFactory factory) : IClassFixture<
 
         using var response = await client.GetAsync("/jobs");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,6 @@ public sealed class BoardPageTests : CasePagesTestContext
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddScoped<GetEscalationBoard>();
         _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
     }
 
@@ -34,10 +33,10 @@ public sealed class BoardPageTests : CasePagesTestContext
         // Breached well over five working days ago: both escalation levels are sent by the scan.
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var registered = await Database.RegisterAsync(_operator, TimeProvider.System);
-        var id = registered.CaseId!.Value;
+        var id = registered.CaseId;
         await Database.StartClockAsync(id, now.AddDays(-40), now.AddDays(-20));
         await Database.AddStaffAsync(Roles.Supervisor, "CC1111");
-        await new ScanDeadlines(Database.Database, TimeProvider.System, Options.Create(new CalendarSettings())).RunAsync(new DeadlineScanInput("test"));
+        await new ScanDeadlines(Database.Database, TimeProvider.System, Options.Create(new CalendarSettings())).RunAsync(new ScanDeadlinesInput("test"), Actor.System);
         SignIn(await Database.AddStaffAsync(Roles.Supervisor, "CABSEC"));
 
         Navigation.NavigateTo($"/board?org={registered.AssignedOrganisationId}");

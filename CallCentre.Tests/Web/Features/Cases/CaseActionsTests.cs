@@ -4,6 +4,7 @@ using CallCentre.Domain.Cases;
 using CallCentre.Domain.Workflow;
 using CallCentre.Tests.Support;
 using CallCentre.Web.Features.Cases;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 
@@ -43,7 +44,7 @@ public sealed class CaseActionsTests : CasePagesTestContext
     }
 
     private async Task<int> RegisterAsync(bool confidential = false) =>
-        (await Database.RegisterAsync(_operator, _clock, new() { IsConfidential = confidential })).CaseId!.Value;
+        (await Database.RegisterAsync(_operator, _clock, new() { IsConfidential = confidential })).CaseId;
 
     private static void Open(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, CaseAction action)
     {
@@ -139,6 +140,31 @@ public sealed class CaseActionsTests : CasePagesTestContext
         var note = Assert.Single((await Database.LoadCaseAsync(id)).Events, e => e.Kind == CaseEventKind.NoteAdded);
         Assert.Equal("Миний тэмдэглэл", note.Text);
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=timeline-internal]")));
+    }
+
+    [Fact]
+    public async Task AfterAMove_ThePageShowsTheMovesOwnResult_WithoutReadingTheWholeCaseAgain()
+    {
+        // Each read of a confidential caller's case by call-centre staff is audited: a second entry would be a second read.
+        var id = await RegisterAsync(confidential: true);
+        var supervisor = await Database.AddStaffAsync(Roles.Supervisor, "CC1111");
+        SignIn(supervisor);
+        var page = RenderPage(id);
+        Assert.Equal(1, await ConfidentialReadsAsync());
+
+        Open(page, CaseAction.AddNote);
+        page.Find("textarea[data-testid=move-text]").Input("Дуудлагын тэмдэглэл");
+        page.Find("[data-testid=move-submit]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Дуудлагын тэмдэглэл", page.Find("[data-testid=case-timeline]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(1, await ConfidentialReadsAsync());
+        Assert.Single((await Database.LoadCaseAsync(id)).Events, e => e.Kind == CaseEventKind.NoteAdded);
+    }
+
+    private async Task<int> ConfidentialReadsAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.AuditEntries.CountAsync(e => e.Action == "Case.ConfidentialCallerViewed");
     }
 
     [Fact]

@@ -14,8 +14,8 @@ namespace CallCentre.Tests.Web.Features.Cases;
 public sealed class CaseListPageTests : CasePagesTestContext
 {
     private Actor _operator = null!;
-    private RegisterCaseResult _water = null!;
-    private RegisterCaseResult _police = null!;
+    private RegisteredCase _water = null!;
+    private RegisteredCase _police = null!;
 
     public override async Task InitializeAsync()
     {

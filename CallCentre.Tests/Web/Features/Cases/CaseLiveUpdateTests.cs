@@ -14,7 +14,7 @@ public sealed class CaseLiveUpdateTests : CasePagesTestContext
 {
     private Actor _operator = null!;
     private Actor _officer = null!;
-    private RegisterCaseResult _water = null!;
+    private RegisteredCase _water = null!;
 
     public override async Task InitializeAsync()
     {
@@ -43,7 +43,7 @@ public sealed class CaseLiveUpdateTests : CasePagesTestContext
         var status = page.Find("[data-testid=case-grid] tbody tr").TextContent;
         Assert.Contains("Assigned", status, StringComparison.Ordinal);
 
-        await ActLiveAsync(_water.CaseId!.Value, _officer, (c, v, now) => c.Acknowledge(_officer, v, now));
+        await ActLiveAsync(_water.CaseId, _officer, (c, v, now) => c.Acknowledge(_officer, v, now));
 
         page.WaitForAssertion(() => Assert.Contains("In progress", page.Find("[data-testid=case-grid] tbody tr").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=case-list-changed]"));
@@ -83,10 +83,10 @@ public sealed class CaseLiveUpdateTests : CasePagesTestContext
     public async Task CasePage_AChangeBySomeoneElse_ShowsABannerAndReloadsOnRequest()
     {
         SignIn(_officer);
-        var page = Render<CasePage>(p => p.Add(x => x.Id, _water.CaseId!.Value));
+        var page = Render<CasePage>(p => p.Add(x => x.Id, _water.CaseId));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-page]")));
 
-        await ActLiveAsync(_water.CaseId!.Value, _operator, (c, v, now) => c.AddNote("Иргэн дахин залгасан", _operator, v, now));
+        await ActLiveAsync(_water.CaseId, _operator, (c, v, now) => c.AddNote("Иргэн дахин залгасан", _operator, v, now));
 
         page.WaitForElement("[data-testid=case-changed-banner]");
         Assert.DoesNotContain("Иргэн дахин залгасан", page.Markup, StringComparison.Ordinal);
@@ -100,17 +100,17 @@ public sealed class CaseLiveUpdateTests : CasePagesTestContext
     {
         var other = await Database.RegisterAsync(_operator, TimeProvider.System, new() { Subject = "Ус алдаж байна", Phone = "88112244" });
         SignIn(_officer);
-        var page = Render<CasePage>(p => p.Add(x => x.Id, _water.CaseId!.Value));
+        var page = Render<CasePage>(p => p.Add(x => x.Id, _water.CaseId));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-page]")));
 
-        await ActLiveAsync(_water.CaseId!.Value, _officer, (c, v, now) => c.Acknowledge(_officer, v, now));
-        await ActLiveAsync(other.CaseId!.Value, _operator, (c, v, now) => c.AddNote("Өөр хэрэг", _operator, v, now));
+        await ActLiveAsync(_water.CaseId, _officer, (c, v, now) => c.Acknowledge(_officer, v, now));
+        await ActLiveAsync(other.CaseId, _operator, (c, v, now) => c.AddNote("Өөр хэрэг", _operator, v, now));
 
         // Deliveries run at once on publishing; a wrong banner would be up well within this wait.
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         Assert.Empty(page.FindAll("[data-testid=case-changed-banner]"));
 
-        await ActLiveAsync(_water.CaseId!.Value, _operator, (c, v, now) => c.AddNote("Тэмдэглэл", _operator, v, now));
+        await ActLiveAsync(_water.CaseId, _operator, (c, v, now) => c.AddNote("Тэмдэглэл", _operator, v, now));
         page.WaitForElement("[data-testid=case-changed-banner]");
     }
 }

@@ -9,7 +9,7 @@ namespace CallCentre.Tests.Web.Features.Cases;
 public sealed class CasePageTests : CasePagesTestContext
 {
     private Actor _operator = null!;
-    private RegisterCaseResult _confidential = null!;
+    private RegisteredCase _confidential = null!;
 
     public override async Task InitializeAsync()
     {
@@ -26,7 +26,7 @@ public sealed class CasePageTests : CasePagesTestContext
     {
         SignIn(await Database.AddActorAsync(Roles.AgencyOfficer, "USUG"));
 
-        var page = Render<CasePage>(p => p.Add(x => x.Id, _confidential.CaseId!.Value));
+        var page = Render<CasePage>(p => p.Add(x => x.Id, _confidential.CaseId));
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-page]")));
         Assert.Contains("confidential", page.Find("[data-testid=case-caller-masked]").TextContent, StringComparison.OrdinalIgnoreCase);
@@ -42,7 +42,7 @@ public sealed class CasePageTests : CasePagesTestContext
     {
         SignIn(_operator);
 
-        var page = Render<CasePage>(p => p.Add(x => x.Id, _confidential.CaseId!.Value));
+        var page = Render<CasePage>(p => p.Add(x => x.Id, _confidential.CaseId));
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-page]")));
         Assert.Empty(page.FindAll("[data-testid=case-caller-masked]"));
@@ -61,7 +61,7 @@ public sealed class CasePageTests : CasePagesTestContext
     {
         SignIn(await Database.AddActorAsync(Roles.AgencyOfficer, "GPD"));
 
-        var page = Render<CasePage>(p => p.Add(x => x.Id, _confidential.CaseId!.Value));
+        var page = Render<CasePage>(p => p.Add(x => x.Id, _confidential.CaseId));
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=case-not-found]")));
         Assert.DoesNotContain(_confidential.Reference!, page.Markup, StringComparison.Ordinal);

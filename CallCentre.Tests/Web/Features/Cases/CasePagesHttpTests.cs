@@ -71,7 +71,7 @@ public sealed partial class CasePagesHttpTests : IClassFixture<CallCentreWebFact
         Assert.Matches("data-testid=\"filter-from\"[^>]*value=\"2026.01.01\"", page);
     }
 
-    private async Task<RegisterCaseResult> RegisterUsugCaseAsync()
+    private async Task<RegisteredCase> RegisterUsugCaseAsync()
     {
         _ = _factory.Server; // starts the app: migrations, reference data and demo accounts
         var dbFactory = _factory.Services.GetRequiredService<IDbContextFactory<CallCentreDbContext>>();
@@ -83,7 +83,7 @@ public sealed partial class CasePagesHttpTests : IClassFixture<CallCentreWebFact
             new RegisterCaseInput { TopicId = topicId, Subject = "Ус алга", Description = "Хоёр хоног ус алга.", CallerName = "Дорж", Phone = "99001122" },
             actor);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        return result;
+        return result.Value!;
     }
 
     private async Task<HttpClient> SignInAsync(string email)

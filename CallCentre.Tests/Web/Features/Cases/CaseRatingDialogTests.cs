@@ -29,7 +29,7 @@ public sealed class CaseRatingDialogTests : CasePagesTestContext
 
     private async Task<int> RespondedAsync()
     {
-        var id = (await Database.RegisterAsync(_operator, _clock)).CaseId!.Value;
+        var id = (await Database.RegisterAsync(_operator, _clock)).CaseId;
         await Database.MoveAsync(_clock, _officer, new AcknowledgeMove { CaseId = id });
         await Database.MoveAsync(_clock, _officer, new RespondMove { CaseId = id, Text = "Шугамыг засав.", Resolution = Resolution.Resolved });
         return id;

@@ -1,27 +1,18 @@
 using System.Globalization;
 using Bunit;
 using CallCentre.Domain.Cases;
+using CallCentre.Tests.Support;
 using CallCentre.Web.Features.Deadlines;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace CallCentre.Tests.Web.Features.Deadlines;
 
-public sealed class DeadlineChipTests : BunitContext, IAsyncLifetime
+public sealed class DeadlineChipTests : CallCentreBunitContext
 {
     private static readonly DateTime Now = new(2026, 3, 2, 4, 0, 0, DateTimeKind.Utc);
 
-    public DeadlineChipTests()
-    {
-        Services.AddLocalization();
-        Services.AddMudServices();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services dispose only asynchronously.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+    protected override bool UsesSeededDatabase => false;
 
     private IRenderedComponent<DeadlineChip> Chip(CaseStatus status, DateTime? respondBy, string culture = "en-GB", DateTime? pausedSince = null)
     {

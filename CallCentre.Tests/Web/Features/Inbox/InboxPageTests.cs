@@ -24,7 +24,6 @@ public sealed class InboxPageTests : CasePagesTestContext
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddScoped<GetInbox>();
         Services.AddSingleton(Options.Create(new InboxSettings()));
         _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
         _officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");
@@ -122,7 +121,7 @@ public sealed class InboxPageTests : CasePagesTestContext
 
         page.WaitForAssertion(() => Assert.Equal(officer.DisplayName, page.Find("[data-testid=inbox-row-officer]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=assign-officer-dialog]"));
-        Assert.Equal(officer.UserId, (await Database.LoadCaseAsync(registered.CaseId!.Value)).AssignedOfficerId);
+        Assert.Equal(officer.UserId, (await Database.LoadCaseAsync(registered.CaseId)).AssignedOfficerId);
     }
 
     [Fact]
@@ -153,6 +152,6 @@ public sealed class InboxPageTests : CasePagesTestContext
         });
     }
 
-    private RegisterCaseResult Register(CaseSeeding.CallSpec? spec = null) =>
+    private RegisteredCase Register(CaseSeeding.CallSpec? spec = null) =>
         Database.RegisterAsync(_operator, TimeProvider.System, spec, LiveDatabase).GetAwaiter().GetResult();
 }

@@ -20,12 +20,10 @@ using MudBlazor.Services;
 namespace CallCentre.Tests.Web.Features.Intake;
 
 /// <summary>bUnit with MudBlazor and the real intake use cases over a seeded SQLite database, signed in as an operator.</summary>
-public abstract class IntakePageContext : BunitContext, IAsyncLifetime
+public abstract class IntakePageContext : CallCentreBunitContext
 {
     /// <summary>The use cases' clock.</summary>
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero));
-
-    protected SeededDatabase Database { get; private set; } = null!;
 
     protected Actor Operator { get; private set; } = null!;
 
@@ -37,40 +35,20 @@ public abstract class IntakePageContext : BunitContext, IAsyncLifetime
 
     protected BunitJSModuleInterop Module { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        Database = await SeededDatabase.CreateAsync();
+        await base.InitializeAsync();
         Operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
         Calls = new CallRegistrar(Database, Clock, Operator);
 
-        JSInterop.Mode = JSRuntimeMode.Loose;
         Module = JSInterop.SetupModule("./Features/Intake/IntakePage.razor.js");
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddLogging();
+        Services.AddScoped<OrganisationNames>();
 
         // MudBlazor times its popovers and debouncing with the registered TimeProvider, so the page keeps the real one;
-        // the use cases get the fake clock, which decides registration dates and the duplicate window.
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton<IDbContextFactory<CallCentreDbContext>>(Database.Database);
-        Services.AddScoped<CurrentUser>();
-        Services.AddScoped<OrganisationNames>();
+        // these two use cases get the fake clock, which decides registration dates and the duplicate window.
         Services.AddScoped(_ => new RegisterCase(Database.Database, Clock));
-        Services.AddScoped<CaseRouter>();
-        Services.AddScoped<LoadIntakeChoices>();
-        Services.AddScoped<FindCallerHistory>();
         Services.AddScoped(_ => new FindPossibleDuplicates(Database.Database, Clock));
-
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized(Operator.DisplayName);
-        authorization.SetRoles(Roles.Operator);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, Operator.UserId));
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await Database.DisposeAsync();
+        SignIn(Operator);
     }
 
     /// <summary>Where MudBlazor renders the lists of open autocompletes and selects.</summary>

@@ -39,7 +39,7 @@ public sealed class CaseChangeInterceptorTests : IAsyncLifetime
         var result = await Register();
 
         var change = Assert.Single(_feed.Changes);
-        Assert.Equal(new CaseChanged(result.CaseId!.Value, usug, null, CaseStatus.Assigned, _clock.GetUtcNow().UtcDateTime, _operator.UserId), change);
+        Assert.Equal(new CaseChanged(result.CaseId, usug, null, CaseStatus.Assigned, _clock.GetUtcNow().UtcDateTime, _operator.UserId), change);
         Assert.Equal([true], _feed.VisibleToOthers);
     }
 
@@ -90,7 +90,7 @@ public sealed class CaseChangeInterceptorTests : IAsyncLifetime
         Assert.Empty(_feed.Changes);
     }
 
-    private async Task<RegisterCaseResult> Register()
+    private async Task<RegisteredCase> Register()
     {
         var result = await new RegisterCase(_factory, _clock).RunAsync(
             new RegisterCaseInput
@@ -105,7 +105,7 @@ public sealed class CaseChangeInterceptorTests : IAsyncLifetime
             },
             _operator);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
-        return result;
+        return result.Value!;
     }
 
     private sealed class RecordingFeed : ICaseChangeFeed

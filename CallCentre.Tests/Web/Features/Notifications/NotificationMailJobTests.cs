@@ -122,7 +122,7 @@ public sealed class NotificationMailJobTests : IAsyncLifetime
         await using var smtp = await LoopbackSmtpServer.StartAsync();
         await using var services = Services(smtp.Port);
         await new SaveNotificationPreferences(_database.Database, _clock).RunAsync(
-            new NotificationPreferencesInput(NotificationDelivery.InAppOnly, NotificationDelivery.EmailAndInApp, NotificationDelivery.EmailAndInApp), _officer);
+            new SaveNotificationPreferencesInput(NotificationDelivery.InAppOnly, NotificationDelivery.EmailAndInApp, NotificationDelivery.EmailAndInApp), _officer);
         var noAddress = await _database.AddActorAsync(Roles.AgencyOfficer, "USUG");
         var inAppOnly = await AddAsync(_officer, NotificationKind.RespondReminder, 1);
         var escalation = await AddAsync(_officer, NotificationKind.Escalation, 1);
@@ -174,7 +174,7 @@ public sealed class NotificationMailJobTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromDays(35));
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<CreateDailyDigests>().RunAsync();
+            await scope.ServiceProvider.GetRequiredService<CreateDailyDigests>().RunAsync(Actor.System);
         }
 
         Assert.Equal(2, await services.RunMailJobAsync());

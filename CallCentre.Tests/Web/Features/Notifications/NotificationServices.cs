@@ -1,3 +1,4 @@
+using CallCentre.Domain;
 using CallCentre.Domain.Inbox;
 using CallCentre.Domain.Persistence;
 using CallCentre.Tests.Support;
@@ -24,8 +25,8 @@ public static class NotificationServices
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IHostEnvironment>(new TestEnvironment());
         services.AddOptions<InboxSettings>();
-        services.AddScoped<GetInbox>();
-        services.AddNotifications();
+        services.AddCallCentreDomain();
+        services.AddNotificationDelivery();
         return services.BuildServiceProvider(validateScopes: true);
     }
 

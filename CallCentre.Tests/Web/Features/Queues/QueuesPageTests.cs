@@ -24,7 +24,6 @@ public sealed class QueuesPageTests : CasePagesTestContext
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        Services.AddScoped<ListQueueCases>();
         Services.AddSingleton(Options.Create(new QueueSettings()));
         _operator = await Database.AddActorAsync(Roles.Operator, "CC1111");
         _officer = await Database.AddActorAsync(Roles.AgencyOfficer, "USUG");
@@ -48,7 +47,7 @@ public sealed class QueuesPageTests : CasePagesTestContext
         var page = RenderQueues();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=queues-empty]")));
 
-        await ReturnAsync(registered.CaseId!.Value, "Манай харьяалал биш");
+        await ReturnAsync(registered.CaseId, "Манай харьяалал биш");
 
         page.WaitForAssertion(() =>
         {
@@ -63,7 +62,7 @@ public sealed class QueuesPageTests : CasePagesTestContext
     public async Task AnAdministrator_LooksWithoutReRouting()
     {
         var registered = await Database.RegisterAsync(_operator, TimeProvider.System);
-        await ReturnAsync(registered.CaseId!.Value, "Манайх биш");
+        await ReturnAsync(registered.CaseId, "Манайх биш");
         SignIn(await Database.AddActorAsync(Roles.Administrator));
 
         var page = RenderQueues();

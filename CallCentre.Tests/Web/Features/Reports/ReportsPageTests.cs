@@ -21,7 +21,6 @@ public sealed class ReportsPageTests : CasePagesTestContext
         await base.InitializeAsync();
         Services.AddSingleton(_settings);
         Services.AddSingleton<IReportScheduler>(new Scheduler(_queued));
-        Services.AddReportUseCases();
         _auditor = await Database.AddActorAsync(Roles.Auditor);
         SignIn(_auditor);
         Render<MudPopoverProvider>();

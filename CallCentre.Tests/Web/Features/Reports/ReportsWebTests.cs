@@ -2,6 +2,7 @@ using System.Net;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Persistence;
 using CallCentre.Domain.Reports;
+using CallCentre.Domain.UseCases;
 using CallCentre.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -48,8 +49,8 @@ public sealed class ReportsWebTests(ReportsWebFactory factory) : IClassFixture<R
         var actor = await ActorAsync(email);
         await using var scope = factory.Services.CreateAsyncScope();
         var id = await scope.ServiceProvider.GetRequiredService<RequestReport>().RunAsync(
-            new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, Cultures.Mongolian), actor);
-        Assert.Equal(ReportStatus.Done, await scope.ServiceProvider.GetRequiredService<GenerateReport>().RunAsync(id));
+            new RequestReportInput(ReportKind.CaseRegister, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, Language.Mongolian), actor);
+        Assert.Equal(ReportStatus.Done, await scope.ServiceProvider.GetRequiredService<GenerateReport>().RunAsync(new GenerateReportInput(id), Actor.System));
         return id;
     }
 

@@ -4,6 +4,7 @@ using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Calendar;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -46,14 +47,15 @@ public sealed partial class CalendarPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override Task OnInitializedAsync() => ShowYearAsync(UlaanbaatarTime.Today(Clock).Year);
 
     private async Task ShowYearAsync(int year)
     {
         _year = Math.Clamp(year, CalendarDay.FirstYear, CalendarDay.LastYear);
-        _view = await GetYear.RunAsync(_year);
+        if (await CurrentUser.GetAsync() is { } user)
+        {
+            _view = await GetYear.RunAsync(new GetCalendarYearInput(_year), user.ToActor());
+        }
     }
 
     private Task ReloadAsync() => ShowYearAsync(_year);
@@ -66,7 +68,7 @@ public sealed partial class CalendarPage
 
     private static string MonthDayText(int month, int day) => $"{MonthName(month)} {day.ToString(CultureInfo.CurrentCulture)}";
 
-    private static string HolidayName(RecurringHolidayRow holiday) => Mongolian ? holiday.NameMn : holiday.NameEn;
+    private static string HolidayName(RecurringHolidayRow holiday) => CurrentLanguage.Value.Pick(holiday.NameMn, holiday.NameEn);
 
     private Task AddDayAsync() =>
         OpenAsync<CalendarDayDialog>(L["Calendar.AddDay"], new DialogParameters<CalendarDayDialog>());
@@ -103,7 +105,7 @@ public sealed partial class CalendarPage
             return;
         }
 
-        var result = await DeleteDay.RunAsync(day.Id, user.ToActor());
+        var result = await DeleteDay.RunAsync(new DeleteCalendarDayInput(day.Id), user.ToActor());
         Snackbar.Add(result.Succeeded ? L["Calendar.Deleted"] : L[result.Errors.Values.First()], result.Succeeded ? Severity.Success : Severity.Error);
         await ReloadAsync();
     }
@@ -118,7 +120,7 @@ public sealed partial class CalendarPage
 
         try
         {
-            var removed = await DeleteHoliday.RunAsync(holiday.Id, user.ToActor());
+            var removed = await DeleteHoliday.RunAsync(new DeleteRecurringHolidayInput(holiday.Id), user.ToActor());
             Snackbar.Add(removed ? L["Calendar.Deleted"] : L["Calendar.NotFound"], removed ? Severity.Success : Severity.Info);
         }
         catch (DomainException ex)

@@ -1,10 +1,10 @@
-using System.Globalization;
 using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Routing;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -53,15 +53,24 @@ public sealed partial class RoutingPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override async Task OnInitializedAsync()
     {
-        _choices = await ListChoices.RunAsync(Mongolian);
+        if (await CurrentUser.GetAsync() is not { } user)
+        {
+            return;
+        }
+
+        _choices = await ListChoices.RunAsync(new ListRoutingChoicesInput(CurrentLanguage.Value), user.ToActor());
         await LoadRulesAsync();
     }
 
-    private async Task LoadRulesAsync() => _rules = await ListRules.RunAsync(Mongolian);
+    private async Task LoadRulesAsync()
+    {
+        if (await CurrentUser.GetAsync() is { } user)
+        {
+            _rules = await ListRules.RunAsync(new ListRoutingRulesInput(CurrentLanguage.Value), user.ToActor());
+        }
+    }
 
     private bool MatchesSearch(RoutingRuleRow row) =>
         string.IsNullOrWhiteSpace(_search)
@@ -112,7 +121,7 @@ public sealed partial class RoutingPage
 
         try
         {
-            var removed = await DeleteRule.RunAsync(row.Id, user.ToActor());
+            var removed = await DeleteRule.RunAsync(new DeleteRoutingRuleInput(row.Id), user.ToActor());
             Snackbar.Add(removed ? L["Routing.Deleted"] : L["Routing.AlreadyDeleted"], removed ? Severity.Success : Severity.Info);
         }
         catch (DomainException ex)
@@ -139,7 +148,9 @@ public sealed partial class RoutingPage
             return;
         }
 
-        _preview = await PreviewRoute.RunAsync(_previewTopic.Id, _previewPlace?.Id, Mongolian);
+        _preview = await CurrentUser.GetAsync() is { } user
+            ? await PreviewRoute.RunAsync(new PreviewRouteInput(_previewTopic.Id, _previewPlace?.Id, CurrentLanguage.Value), user.ToActor())
+            : null;
         _previewShown = true;
     }
 

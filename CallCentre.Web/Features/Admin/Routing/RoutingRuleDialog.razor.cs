@@ -1,20 +1,15 @@
-using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Routing;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
-using MudBlazor;
 
 namespace CallCentre.Web.Features.Admin.Routing;
 
 /// <summary>Adds or edits one routing rule; the use case's messages appear at the field they concern.</summary>
-public sealed partial class RoutingRuleDialog
+public sealed partial class RoutingRuleDialog : AdminFormDialog<RoutingResource>
 {
-    private Dictionary<string, string> _errors = [];
     private RoutingChoice? _topic;
     private RoutingChoice? _place;
     private RoutingChoice? _organisation;
-    private bool _saving;
 
     /// <summary>The rule to edit; null adds a new one.</summary>
     [Parameter]
@@ -24,15 +19,8 @@ public sealed partial class RoutingRuleDialog
     [EditorRequired]
     public RoutingChoices Choices { get; set; } = null!;
 
-    [Parameter]
-    [EditorRequired]
-    public Actor Actor { get; set; } = null!;
 
-    [CascadingParameter]
-    private IMudDialogInstance MudDialog { get; set; } = null!;
 
-    [Inject]
-    private IStringLocalizer<RoutingResource> L { get; set; } = null!;
 
     [Inject]
     private SaveRoutingRule SaveRule { get; set; } = null!;
@@ -48,41 +36,7 @@ public sealed partial class RoutingRuleDialog
         }
     }
 
-    private bool HasError(string field) => _errors.ContainsKey(field);
-
-    private string? ErrorFor(string field) => _errors.TryGetValue(field, out var key) ? L[key].Value : null;
-
-    private void Change(ref RoutingChoice? field, RoutingChoice? value, string errorField)
-    {
-        field = value;
-        _errors.Remove(errorField);
-    }
-
-    private void Cancel() => MudDialog.Cancel();
-
-    private async Task SaveAsync()
-    {
-        _saving = true;
-        try
-        {
-            var result = await SaveRule.RunAsync(new SaveRoutingRuleInput(Rule?.Id, _topic?.Id, _place?.Id, _organisation?.Id), Actor);
-            if (result.Succeeded)
-            {
-                MudDialog.Close(DialogResult.Ok(result.RuleId));
-                return;
-            }
-
-            _errors = new Dictionary<string, string>(result.Errors);
-        }
-        catch (DomainException ex)
-        {
-            _errors = new Dictionary<string, string> { [nameof(SaveRoutingRuleInput.RuleId)] = ex.MessageKey };
-        }
-        finally
-        {
-            _saving = false;
-        }
-    }
+    private Task SaveAsync() => SaveAndCloseAsync(() => SaveRule.RunAsync(new SaveRoutingRuleInput(Rule?.Id, _topic?.Id, _place?.Id, _organisation?.Id), Actor), nameof(SaveRoutingRuleInput.RuleId));
 
     private Task<IEnumerable<RoutingChoice>> SearchTopicsAsync(string? text, CancellationToken cancellationToken) =>
         Task.FromResult(RoutingPage.Filter(Choices.Topics, text));

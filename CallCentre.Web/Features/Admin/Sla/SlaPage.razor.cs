@@ -1,9 +1,9 @@
-using System.Globalization;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Deadlines;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
 using CallCentre.Web.Features.Cases;
+using CallCentre.Web.Features.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -42,11 +42,15 @@ public sealed partial class SlaPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
-    private static bool Mongolian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != Cultures.English;
-
     protected override Task OnInitializedAsync() => LoadAsync();
 
-    private async Task LoadAsync() => _list = await ListPolicies.RunAsync(Mongolian);
+    private async Task LoadAsync()
+    {
+        if (await CurrentUser.GetAsync() is { } user)
+        {
+            _list = await ListPolicies.RunAsync(new ListSlaPoliciesInput(CurrentLanguage.Value), user.ToActor());
+        }
+    }
 
     private string Describe(SlaPolicyRow policy) => string.Join(
         " / ",
@@ -93,8 +97,8 @@ public sealed partial class SlaPage
             return;
         }
 
-        var refusal = await RetirePolicy.RunAsync(policy.Id, user.ToActor());
-        Snackbar.Add(refusal is null ? L["Sla.Removed"] : L[refusal], refusal is null ? Severity.Success : Severity.Error);
+        var result = await RetirePolicy.RunAsync(new RetireSlaPolicyInput(policy.Id), user.ToActor());
+        Snackbar.Add(result.Succeeded ? L["Sla.Removed"] : L[result.Errors.Values.First()], result.Succeeded ? Severity.Success : Severity.Error);
         await LoadAsync();
     }
 }

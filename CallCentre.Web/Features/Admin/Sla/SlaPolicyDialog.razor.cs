@@ -1,20 +1,17 @@
-using CallCentre.Domain;
 using CallCentre.Domain.Accounts;
 using CallCentre.Domain.Cases;
 using CallCentre.Domain.Deadlines;
 using CallCentre.Web.Features.Cases;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using MudBlazor;
 
 namespace CallCentre.Web.Features.Admin.Sla;
 
 /// <summary>Adds a policy or edits one (saved as a new version); the use case's messages appear at the field they concern.</summary>
-public sealed partial class SlaPolicyDialog
+public sealed partial class SlaPolicyDialog : AdminFormDialog<SlaResource>
 {
     private const string Any = "";
 
-    private Dictionary<string, string> _errors = [];
     private string _type = Any;
     private SlaTopicChoice? _topic;
     private string _priority = Any;
@@ -24,7 +21,6 @@ public sealed partial class SlaPolicyDialog
     private RespondUnit _respondUnit = RespondUnit.CalendarDays;
     private string? _reminders = "5, 1";
     private List<LevelRow> _levels = [];
-    private bool _saving;
 
     /// <summary>The policy to edit; null adds a new one.</summary>
     [Parameter]
@@ -34,15 +30,8 @@ public sealed partial class SlaPolicyDialog
     [EditorRequired]
     public IReadOnlyList<SlaTopicChoice> Topics { get; set; } = [];
 
-    [Parameter]
-    [EditorRequired]
-    public Actor Actor { get; set; } = null!;
 
-    [CascadingParameter]
-    private IMudDialogInstance MudDialog { get; set; } = null!;
 
-    [Inject]
-    private IStringLocalizer<SlaResource> L { get; set; } = null!;
 
     [Inject]
     private IStringLocalizer<CaseResource> CaseL { get; set; } = null!;
@@ -69,35 +58,21 @@ public sealed partial class SlaPolicyDialog
         _levels = source.Escalations.Select(l => new LevelRow(l.WorkingDaysAfterBreach, l.Audience)).ToList();
     }
 
-    private bool HasError(string field) => _errors.ContainsKey(field);
-
-    private string? ErrorFor(string field) => _errors.TryGetValue(field, out var key) ? L[key].Value : null;
-
-    private void Change<T>(ref T field, T value, string errorField)
-    {
-        field = value;
-        _errors.Remove(errorField);
-    }
-
     private void ChangeLevel(Action change)
     {
         change();
-        _errors.Remove(nameof(SaveSlaPolicyInput.Escalations));
+        ClearError(nameof(SaveSlaPolicyInput.Escalations));
     }
 
     private void AddLevel() => ChangeLevel(() => _levels.Add(new LevelRow(_levels.Count == 0 ? 0 : (_levels[^1].DaysAfterBreach ?? 0) + 5, EscalationAudience.None)));
 
     private void RemoveLevel(LevelRow level) => ChangeLevel(() => _levels.Remove(level));
 
-    private void Cancel() => MudDialog.Cancel();
-
     private Task<IEnumerable<SlaTopicChoice>> SearchTopicsAsync(string? text, CancellationToken cancellationToken) =>
         Task.FromResult(string.IsNullOrWhiteSpace(text) ? Topics : Topics.Where(t => t.Name.Contains(text.Trim(), StringComparison.CurrentCultureIgnoreCase)));
 
-    private async Task SaveAsync()
-    {
-        _saving = true;
-        try
+    private Task SaveAsync() => SaveAndCloseAsync(
+        () =>
         {
             var input = new SaveSlaPolicyInput(
                 Policy?.Id,
@@ -110,24 +85,9 @@ public sealed partial class SlaPolicyDialog
                 _respondUnit,
                 _reminders,
                 _levels.Select(l => new EscalationLevel(l.DaysAfterBreach ?? -1, l.Audience)).ToList());
-            var result = await SavePolicy.RunAsync(input, Actor);
-            if (result.Succeeded)
-            {
-                MudDialog.Close(DialogResult.Ok(result.PolicyId));
-                return;
-            }
-
-            _errors = new Dictionary<string, string>(result.Errors);
-        }
-        catch (DomainException ex)
-        {
-            _errors = new Dictionary<string, string> { [nameof(SaveSlaPolicyInput.PolicyId)] = ex.MessageKey };
-        }
-        finally
-        {
-            _saving = false;
-        }
-    }
+            return SavePolicy.RunAsync(input, Actor);
+        },
+        nameof(SaveSlaPolicyInput.PolicyId));
 
     /// <summary>One escalation level as the form edits it; an empty day count is sent as invalid, not as zero.</summary>
     private sealed class LevelRow(int? daysAfterBreach, EscalationAudience audience)

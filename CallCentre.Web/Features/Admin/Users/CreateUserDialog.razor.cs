@@ -1,21 +1,12 @@
 using CallCentre.Domain.Accounts;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Localization;
-using MudBlazor;
 
 namespace CallCentre.Web.Features.Admin.Users;
 
 /// <summary>Creates a staff account; a refused save keeps the dialog open with what was typed and the reason at the field.</summary>
-public partial class CreateUserDialog
+public partial class CreateUserDialog : UserFormDialog
 {
     private readonly UserFormModel _model = new();
-    private readonly ServerRefusals _refusals = new();
-    private MudForm _form = default!;
-    private bool _saving;
-
-    [CascadingParameter]
-    private IMudDialogInstance MudDialog { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public IReadOnlyList<OrganisationChoice> Organisations { get; set; } = [];
@@ -23,53 +14,21 @@ public partial class CreateUserDialog
     [Inject]
     private CreateUser CreateUser { get; set; } = default!;
 
-    [Inject]
-    private IStringLocalizer<UsersResource> L { get; set; } = default!;
-
     private string? ValidateEmail(string? email) =>
-        L.MessageOrNull(UserRules.CheckEmail(email) ?? _refusals.For(UserField.Email, email?.Trim()));
+        L.MessageOrNull(UserRules.CheckEmail(email) ?? Refusals.For(nameof(CreateUserInput.Email), email?.Trim()));
 
     private string? ValidateDisplayName(string? name) =>
-        L.MessageOrNull(UserRules.CheckDisplayName(name) ?? _refusals.For(UserField.DisplayName, name?.Trim()));
+        L.MessageOrNull(UserRules.CheckDisplayName(name) ?? Refusals.For(nameof(CreateUserInput.DisplayName), name?.Trim()));
 
     private string? ValidatePassword(string? password) =>
-        L.MessageOrNull(UserRules.CheckPassword(password) ?? _refusals.For(UserField.Password, password));
+        L.MessageOrNull(UserRules.CheckPassword(password) ?? Refusals.For(nameof(CreateUserInput.Password), password));
 
-    private Task SaveOnEnterAsync(KeyboardEventArgs args) => args.Key == "Enter" ? SaveAsync() : Task.CompletedTask;
-
-    private async Task SaveAsync()
+    protected override Task SaveAsync()
     {
-        if (_saving)
-        {
-            return;
-        }
-
         _model.RolesTouched = true;
-        await _form.ValidateAsync();
-        if (!_form.IsValid)
-        {
-            return;
-        }
-
-        _saving = true;
-        try
-        {
-            var result = await CreateUser.ExecuteAsync(new CreateUserCommand(
-                _model.Email, _model.DisplayName, _model.Roles, _model.Organisation?.Id, _model.Password));
-            if (result.Succeeded)
-            {
-                MudDialog.Close(DialogResult.Ok(_model.Email.Trim()));
-                return;
-            }
-
-            _refusals.Remember(result.Errors, _model.ValueOf);
-            await _form.ValidateAsync();
-        }
-        finally
-        {
-            _saving = false;
-        }
+        return SaveAndCloseAsync(
+            () => CreateUser.RunAsync(new CreateUserInput(_model.Email, _model.DisplayName, _model.Roles, _model.Organisation?.Id, _model.Password), Actor),
+            _model.ValueOf,
+            () => _model.Email.Trim());
     }
-
-    private void Cancel() => MudDialog.Cancel();
 }

@@ -1,21 +1,12 @@
 using CallCentre.Domain.Accounts;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.Localization;
-using MudBlazor;
 
 namespace CallCentre.Web.Features.Admin.Users;
 
 /// <summary>Changes a user's name, roles and organisation; a refused save keeps the dialog open with the reason at the field.</summary>
-public partial class EditUserDialog
+public partial class EditUserDialog : UserFormDialog
 {
-    private readonly ServerRefusals _refusals = new();
     private UserFormModel _model = new();
-    private MudForm _form = default!;
-    private bool _saving;
-
-    [CascadingParameter]
-    private IMudDialogInstance MudDialog { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public UserListItem User { get; set; } = default!;
@@ -23,55 +14,20 @@ public partial class EditUserDialog
     [Parameter, EditorRequired]
     public IReadOnlyList<OrganisationChoice> Organisations { get; set; } = [];
 
-    [Parameter, EditorRequired]
-    public string ActingUserId { get; set; } = "";
-
     [Inject]
     private UpdateUser UpdateUser { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<UsersResource> L { get; set; } = default!;
 
     protected override void OnInitialized() => _model = UserFormModel.From(User, Organisations);
 
     private string? ValidateDisplayName(string? name) =>
-        L.MessageOrNull(UserRules.CheckDisplayName(name) ?? _refusals.For(UserField.DisplayName, name?.Trim()));
+        L.MessageOrNull(UserRules.CheckDisplayName(name) ?? Refusals.For(nameof(UpdateUserInput.DisplayName), name?.Trim()));
 
-    private Task SaveOnEnterAsync(KeyboardEventArgs args) => args.Key == "Enter" ? SaveAsync() : Task.CompletedTask;
-
-    private async Task SaveAsync()
+    protected override Task SaveAsync()
     {
-        if (_saving)
-        {
-            return;
-        }
-
         _model.RolesTouched = true;
-        await _form.ValidateAsync();
-        if (!_form.IsValid)
-        {
-            return;
-        }
-
-        _saving = true;
-        try
-        {
-            var result = await UpdateUser.ExecuteAsync(
-                new UpdateUserCommand(User.Id, _model.DisplayName, _model.Roles, _model.Organisation?.Id), ActingUserId);
-            if (result.Succeeded)
-            {
-                MudDialog.Close(DialogResult.Ok(_model.DisplayName.Trim()));
-                return;
-            }
-
-            _refusals.Remember(result.Errors, _model.ValueOf);
-            await _form.ValidateAsync();
-        }
-        finally
-        {
-            _saving = false;
-        }
+        return SaveAndCloseAsync(
+            () => UpdateUser.RunAsync(new UpdateUserInput(User.Id, _model.DisplayName, _model.Roles, _model.Organisation?.Id), Actor),
+            _model.ValueOf,
+            () => _model.DisplayName.Trim());
     }
-
-    private void Cancel() => MudDialog.Cancel();
 }

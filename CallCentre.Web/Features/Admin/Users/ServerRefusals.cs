@@ -1,4 +1,5 @@
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 
 namespace CallCentre.Web.Features.Admin.Users;
 
@@ -8,22 +9,22 @@ namespace CallCentre.Web.Features.Admin.Users;
 /// </summary>
 public sealed class ServerRefusals
 {
-    private readonly Dictionary<string, (string? Value, UserAdminError Error)> _byField = [];
+    private readonly Dictionary<string, (string? Value, FieldError Error)> _byField = [];
 
     /// <summary>Refusals that concern no single field, shown above the form.</summary>
-    public IReadOnlyList<UserAdminError> General { get; private set; } = [];
+    public IReadOnlyList<FieldError> General { get; private set; } = [];
 
-    public void Remember(IReadOnlyList<UserAdminError> errors, Func<string, string?> valueOf)
+    public void Remember(IReadOnlyList<FieldError> errors, Func<string, string?> valueOf)
     {
         _byField.Clear();
-        foreach (var error in errors.Where(e => e.Field is not null))
+        foreach (var error in errors.Where(e => e.Field != SaveResult.Form))
         {
-            _byField.TryAdd(error.Field!, (valueOf(error.Field!), error));
+            _byField.TryAdd(error.Field, (valueOf(error.Field), error));
         }
 
-        General = [.. errors.Where(e => e.Field is null)];
+        General = [.. errors.Where(e => e.Field == SaveResult.Form)];
     }
 
-    public UserAdminError? For(string field, string? currentValue) =>
+    public FieldError? For(string field, string? currentValue) =>
         _byField.TryGetValue(field, out var refusal) && refusal.Value == currentValue ? refusal.Error : null;
 }

@@ -40,11 +40,11 @@ public partial class UserAccessFields
         UsersText.MatchingAsync(Organisations.Where(o => o.IsActive || o.Id == CurrentOrganisationId), text);
 
     private string? ValidateRoles(string? _) => !Model.RolesTouched ? null
-        : L.MessageOrNull(UserRules.CheckRoles(Model.Roles) ?? Refusals.For(UserField.Roles, Model.ValueOf(UserField.Roles)));
+        : L.MessageOrNull(UserRules.CheckRoles(Model.Roles) ?? Refusals.For(nameof(CreateUserInput.Roles), Model.ValueOf(nameof(CreateUserInput.Roles))));
 
     private string? ValidateOrganisation(OrganisationChoice? organisation) =>
         L.MessageOrNull(UserRules.CheckOrganisation(Model.Roles, organisation?.Id)
-            ?? Refusals.For(UserField.Organisation, organisation?.Id.ToString(CultureInfo.InvariantCulture)));
+            ?? Refusals.For(nameof(CreateUserInput.OrganisationId), organisation?.Id.ToString(CultureInfo.InvariantCulture)));
 
     private async Task OnRolesChangedAsync(IReadOnlyCollection<string>? roles)
     {

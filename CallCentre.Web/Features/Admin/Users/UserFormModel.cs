@@ -33,11 +33,11 @@ public sealed class UserFormModel
     /// <summary>The value of a field as the server saw it, so that a refusal stays at the field until that value changes.</summary>
     public string? ValueOf(string field) => field switch
     {
-        UserField.Email => Email.Trim(),
-        UserField.DisplayName => DisplayName.Trim(),
-        UserField.Roles => string.Join(',', Roles.Order(StringComparer.Ordinal)),
-        UserField.Organisation => Organisation?.Id.ToString(CultureInfo.InvariantCulture),
-        UserField.Password => Password,
+        nameof(CreateUserInput.Email) => Email.Trim(),
+        nameof(CreateUserInput.DisplayName) => DisplayName.Trim(),
+        nameof(CreateUserInput.Roles) => string.Join(',', Roles.Order(StringComparer.Ordinal)),
+        nameof(CreateUserInput.OrganisationId) => Organisation?.Id.ToString(CultureInfo.InvariantCulture),
+        nameof(CreateUserInput.Password) => Password,
         _ => null,
     };
 }

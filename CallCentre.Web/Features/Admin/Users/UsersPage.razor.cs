@@ -1,5 +1,6 @@
 using System.Globalization;
 using CallCentre.Domain.Accounts;
+using CallCentre.Domain.UseCases;
 using CallCentre.Web.Components;
 using CallCentre.Web.Features.Accounts;
 using Microsoft.AspNetCore.Components;
@@ -25,8 +26,7 @@ public partial class UsersPage
 
     private MudDataGrid<UserListItem> _grid = default!;
     private IReadOnlyList<OrganisationChoice> _organisations = [];
-    private string _actingUserId = "";
-    private Actor? _actor;
+    private Actor _actor = default!;
     private string? _search;
     private string? _roleFilter;
     private OrganisationChoice? _organisationFilter;
@@ -66,17 +66,15 @@ public partial class UsersPage
 
     protected override async Task OnInitializedAsync()
     {
-        var acting = await CurrentUser.GetAsync();
-        _actingUserId = acting?.Id ?? "";
-        _actor = acting?.ToActor();
-        _organisations = await ListOrganisationChoices.ExecuteAsync();
+        _actor = (await CurrentUser.GetAsync())?.ToActor() ?? throw new InvalidOperationException("The users page is for signed-in administrators.");
+        _organisations = await ListOrganisationChoices.RunAsync(_actor);
     }
 
     private async Task<GridData<UserListItem>> LoadAsync(GridState<UserListItem> state, CancellationToken cancellationToken)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        var page = await ListUsers.ExecuteAsync(
-            new ListUsersQuery(
+        var page = await ListUsers.RunAsync(
+            new ListUsersInput(
                 _search,
                 _roleFilter,
                 _organisationFilter?.Id,
@@ -89,8 +87,9 @@ public partial class UsersPage
                 sort?.Descending ?? false,
                 state.Page,
                 state.PageSize),
+            _actor,
             cancellationToken);
-        return new GridData<UserListItem> { Items = page.Items, TotalItems = page.TotalCount };
+        return new GridData<UserListItem> { Items = page.Rows, TotalItems = page.TotalCount };
     }
 
     private Task OnSearchChangedAsync(string? search)
@@ -120,7 +119,7 @@ public partial class UsersPage
 
     private async Task OpenCreateAsync()
     {
-        var parameters = new DialogParameters<CreateUserDialog> { { d => d.Organisations, _organisations } };
+        var parameters = new DialogParameters<CreateUserDialog> { { d => d.Actor, _actor }, { d => d.Organisations, _organisations } };
         var dialog = await DialogService.ShowAsync<CreateUserDialog>(L["Users.Dialog.Create.Title"], parameters, _dialogOptions);
         if (await dialog.Result is { Canceled: false, Data: string email })
         {
@@ -135,7 +134,7 @@ public partial class UsersPage
         {
             { d => d.User, user },
             { d => d.Organisations, _organisations },
-            { d => d.ActingUserId, _actingUserId },
+            { d => d.Actor, _actor },
         };
         var dialog = await DialogService.ShowAsync<EditUserDialog>(L["Users.Dialog.Edit.Title"], parameters, _dialogOptions);
         if (await dialog.Result is { Canceled: false, Data: string name })
@@ -147,7 +146,7 @@ public partial class UsersPage
 
     private async Task OpenResetPasswordAsync(UserListItem user)
     {
-        var parameters = new DialogParameters<ResetPasswordDialog> { { d => d.User, user } };
+        var parameters = new DialogParameters<ResetPasswordDialog> { { d => d.User, user }, { d => d.Actor, _actor } };
         var dialog = await DialogService.ShowAsync<ResetPasswordDialog>(L["Users.Dialog.ResetPassword.Title"], parameters, _dialogOptions);
         if (await dialog.Result is { Canceled: false })
         {
@@ -159,19 +158,19 @@ public partial class UsersPage
         ConfirmAndRunAsync(
             user,
             new("Users.Confirm.Lock.Title", "Users.Confirm.Lock.Text", "Users.Action.Lock", "Users.Done.Locked"),
-            () => LockUser.ExecuteAsync(user.Id, _actingUserId));
+            () => LockUser.RunAsync(new LockUserInput(user.Id), _actor));
 
     private Task UnlockAsync(UserListItem user) =>
         ConfirmAndRunAsync(
             user,
             new("Users.Confirm.Unlock.Title", "Users.Confirm.Unlock.Text", "Users.Action.Unlock", "Users.Done.Unlocked"),
-            () => UnlockUser.ExecuteAsync(user.Id));
+            () => UnlockUser.RunAsync(new UnlockUserInput(user.Id), _actor));
 
     private Task ResetTwoFactorAsync(UserListItem user) =>
         ConfirmAndRunAsync(
             user,
             new("Users.Confirm.ResetTwoFactor.Title", "Users.Confirm.ResetTwoFactor.Text", "Users.Confirm.ResetTwoFactor.Yes", "Users.Done.TwoFactorReset"),
-            () => ResetTwoFactor.ExecuteAsync(user.Id));
+            () => ResetTwoFactor.RunAsync(new ResetTwoFactorInput(user.Id), _actor));
 
     private Task SetPersonalDataAsync(UserListItem user, bool granted) =>
         ConfirmAndRunAsync(
@@ -179,13 +178,9 @@ public partial class UsersPage
             granted
                 ? new("Users.Confirm.GrantPersonalData.Title", "Users.Confirm.GrantPersonalData.Text", "Users.Action.GrantPersonalData", "Users.Done.PersonalDataGranted")
                 : new("Users.Confirm.WithdrawPersonalData.Title", "Users.Confirm.WithdrawPersonalData.Text", "Users.Action.WithdrawPersonalData", "Users.Done.PersonalDataWithdrawn"),
-            async () =>
-            {
-                var result = await SetPersonalDataAccess.RunAsync(new SetPersonalDataAccessInput(user.Id, granted), _actor!, CancellationToken.None);
-                return result.Succeeded ? UserAdminResult.Done(user.Id) : UserAdminResult.Refused(null, result.Errors.Values.First());
-            });
+            () => SetPersonalDataAccess.RunAsync(new SetPersonalDataAccessInput(user.Id, granted), _actor, CancellationToken.None));
 
-    private async Task ConfirmAndRunAsync(UserListItem user, Confirmation texts, Func<Task<UserAdminResult>> change)
+    private async Task ConfirmAndRunAsync(UserListItem user, Confirmation texts, Func<Task<SaveResult<string>>> change)
     {
         var confirmed = await DialogService.ShowMessageBoxAsync(
             new MessageBoxOptions
@@ -209,7 +204,7 @@ public partial class UsersPage
         }
         else
         {
-            var reasons = string.Join(" ", result.Errors.Select(L.Message));
+            var reasons = string.Join(" ", result.Refusals.Select(L.Message));
             Snackbar.Add(string.Format(L["Users.Refused"], reasons), Severity.Error);
         }
     }

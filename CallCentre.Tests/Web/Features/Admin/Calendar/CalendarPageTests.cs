@@ -17,55 +17,21 @@ using MudBlazor.Services;
 
 namespace CallCentre.Tests.Web.Features.Admin.Calendar;
 
-public sealed class CalendarPageTests : BunitContext, IAsyncLifetime
+public sealed class CalendarPageTests : CallCentreBunitContext
 {
-    private readonly CultureInfo _culture = CultureInfo.CurrentUICulture;
-    private SeededDatabase _database = null!;
+    protected override TimeProvider RegisteredClock { get; } = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero));
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await SeededDatabase.CreateAsync();
-        var admin = await _database.AddActorAsync(Roles.Administrator);
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddSingleton<IDbContextFactory<CallCentreDbContext>>(_database.Database);
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero)));
+        await base.InitializeAsync();
         Services.AddSingleton(Options.Create(new CalendarSettings()));
-        Services.AddScoped<CurrentUser>();
-        Services.AddScoped<GetCalendarYear>();
-        Services.AddScoped<SaveCalendarDay>();
-        Services.AddScoped<DeleteCalendarDay>();
-        Services.AddScoped<SaveRecurringHoliday>();
-        Services.AddScoped<DeleteRecurringHoliday>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized(admin.DisplayName);
-        authorization.SetRoles(Roles.Administrator);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, admin.UserId));
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-GB");
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        CultureInfo.CurrentUICulture = _culture;
-        CultureInfo.CurrentCulture = _culture;
-        await base.DisposeAsync();
-        await _database.DisposeAsync();
+        SignIn(await Database.AddActorAsync(Roles.Administrator));
+        UseCulture("en-GB");
     }
 
     private IStringLocalizer<CalendarAdminResource> L => Services.GetRequiredService<IStringLocalizer<CalendarAdminResource>>();
 
-    private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage() => Render(builder =>
-    {
-        builder.OpenComponent<MudPopoverProvider>(0);
-        builder.CloseComponent();
-        builder.OpenComponent<MudDialogProvider>(1);
-        builder.CloseComponent();
-        builder.OpenComponent<MudSnackbarProvider>(2);
-        builder.CloseComponent();
-        builder.OpenComponent<CalendarPage>(3);
-        builder.CloseComponent();
-    });
+    private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage() => RenderWithProviders<CalendarPage>();
 
     [Theory]
     [InlineData("en-GB", "17 working days", "Holiday", "Working day (moved)")]
@@ -116,7 +82,7 @@ public sealed class CalendarPageTests : BunitContext, IAsyncLifetime
             Assert.Contains(L["Calendar.DuplicateDay"].Value, date.Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
         });
         Assert.Equal("Typed note", page.Find("input[data-testid=day-note]").GetAttribute("value"));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(11, await db.CalendarDays.CountAsync());
     }
 
@@ -133,7 +99,7 @@ public sealed class CalendarPageTests : BunitContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Contains("21 working days", page.Find("[data-testid=calendar-month-10]").TextContent, StringComparison.Ordinal));
         Assert.Equal(6, page.FindAll("[data-testid=calendar-day-row]").Count);
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.True(await db.CalendarDays.AnyAsync(d => d.Date == new DateOnly(2026, 10, 5) && d.Kind == CalendarDayKind.Holiday));
     }
 

@@ -13,43 +13,19 @@ using MudBlazor.Services;
 
 namespace CallCentre.Tests.Web.Features.Admin.Routing;
 
-public sealed class RoutingPageTests : BunitContext, IAsyncLifetime
+public sealed class RoutingPageTests : CallCentreBunitContext
 {
-    private readonly CultureInfo _culture = CultureInfo.CurrentUICulture;
-    private SeededDatabase _database = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await SeededDatabase.CreateAsync();
-        await using (var db = _database.CreateDbContext())
+        await base.InitializeAsync();
+        await using (var db = Database.CreateDbContext())
         {
-            db.RoutingRules.Add(new RoutingRule(await _database.TopicIdAsync("UTIL-WATER"), await _database.RegionIdAsync("UB-BZ"), await _database.OrganisationIdAsync("GOV-UB-BZ")));
-            db.RoutingRules.Add(new RoutingRule(await _database.TopicIdAsync("TRAN-BUS"), null, await _database.OrganisationIdAsync("PTA")));
+            db.RoutingRules.Add(new RoutingRule(await Database.TopicIdAsync("UTIL-WATER"), await Database.RegionIdAsync("UB-BZ"), await Database.OrganisationIdAsync("GOV-UB-BZ")));
+            db.RoutingRules.Add(new RoutingRule(await Database.TopicIdAsync("TRAN-BUS"), null, await Database.OrganisationIdAsync("PTA")));
             await db.SaveChangesAsync();
         }
 
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddSingleton<IDbContextFactory<CallCentreDbContext>>(_database.Database);
-        Services.AddScoped<CurrentUser>();
-        Services.AddScoped<ListRoutingRules>();
-        Services.AddScoped<ListRoutingChoices>();
-        Services.AddScoped<PreviewRoute>();
-        Services.AddScoped<SaveRoutingRule>();
-        Services.AddScoped<DeleteRoutingRule>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized("Админ Тэмүүлэн");
-        authorization.SetRoles(Roles.Administrator);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, "admin-id"));
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        CultureInfo.CurrentUICulture = _culture;
-        CultureInfo.CurrentCulture = _culture;
-        await base.DisposeAsync();
-        await _database.DisposeAsync();
+        SignIn(new Actor("admin-id", "Админ Тэмүүлэн", new HashSet<string> { Roles.Administrator }, null));
     }
 
     [Theory]

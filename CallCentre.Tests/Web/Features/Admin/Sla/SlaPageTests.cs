@@ -16,52 +16,20 @@ using MudBlazor.Services;
 
 namespace CallCentre.Tests.Web.Features.Admin.Sla;
 
-public sealed class SlaPageTests : BunitContext, IAsyncLifetime
+public sealed class SlaPageTests : CallCentreBunitContext
 {
-    private readonly CultureInfo _culture = CultureInfo.CurrentUICulture;
-    private SeededDatabase _database = null!;
+    protected override TimeProvider RegisteredClock { get; } = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero));
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _database = await SeededDatabase.CreateAsync();
-        var admin = await _database.AddActorAsync(Roles.Administrator);
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddSingleton<IDbContextFactory<CallCentreDbContext>>(_database.Database);
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero)));
-        Services.AddScoped<CurrentUser>();
-        Services.AddScoped<ListSlaPolicies>();
-        Services.AddScoped<SaveSlaPolicy>();
-        Services.AddScoped<RetireSlaPolicy>();
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        var authorization = AddAuthorization();
-        authorization.SetAuthorized(admin.DisplayName);
-        authorization.SetRoles(Roles.Administrator);
-        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, admin.UserId));
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-GB");
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        CultureInfo.CurrentUICulture = _culture;
-        CultureInfo.CurrentCulture = _culture;
-        await base.DisposeAsync();
-        await _database.DisposeAsync();
+        await base.InitializeAsync();
+        SignIn(await Database.AddActorAsync(Roles.Administrator));
+        UseCulture("en-GB");
     }
 
     private IStringLocalizer<SlaResource> L => Services.GetRequiredService<IStringLocalizer<SlaResource>>();
 
-    private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage() => Render(builder =>
-    {
-        builder.OpenComponent<MudPopoverProvider>(0);
-        builder.CloseComponent();
-        builder.OpenComponent<MudDialogProvider>(1);
-        builder.CloseComponent();
-        builder.OpenComponent<MudSnackbarProvider>(2);
-        builder.CloseComponent();
-        builder.OpenComponent<SlaPage>(3);
-        builder.CloseComponent();
-    });
+    private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage() => RenderWithProviders<SlaPage>();
 
     [Theory]
     [InlineData("en-GB", "1 working days", "30 calendar days", "5, 1 working days before", "Level 1 at breach: agency head, supervisors", "Level 2, 5 working days after breach: Cabinet Secretariat")]
@@ -104,7 +72,7 @@ public sealed class SlaPageTests : BunitContext, IAsyncLifetime
             Assert.Contains(L["Sla.ReminderNotBeforeDeadline"].Value, reminders.Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
         });
         Assert.Equal("5, 0", page.Find("input[data-testid=sla-reminders]").GetAttribute("value"));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal(1, await db.SlaPolicies.CountAsync());
     }
 
@@ -121,7 +89,7 @@ public sealed class SlaPageTests : BunitContext, IAsyncLifetime
         page.Find("button[data-testid=sla-save]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("35 calendar days", page.Find("[data-testid=sla-default-row] [data-testid=sla-respond]").TextContent.Trim()));
-        await using var db = _database.CreateDbContext();
+        await using var db = Database.CreateDbContext();
         Assert.Equal([30, 35], await db.SlaPolicies.OrderBy(p => p.Id).Select(p => p.RespondWithin).ToListAsync());
         Assert.Equal(1, await db.SlaPolicies.CountAsync(p => p.RetiredAtUtc == null));
     }

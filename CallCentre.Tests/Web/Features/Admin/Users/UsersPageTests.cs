@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Bunit;
 using CallCentre.Domain.Accounts;
@@ -13,52 +12,33 @@ using MudBlazor.Services;
 
 namespace CallCentre.Tests.Web.Features.Admin.Users;
 
-public sealed class UsersPageTests : BunitContext, IAsyncLifetime
+public sealed class UsersPageTests : CallCentreBunitContext
 {
     private UserAdministrationHarness _harness = default!;
     private ApplicationUser _admin = default!;
 
-    public UsersPageTests()
-    {
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-    }
+    public UsersPageTests() => UseCulture("en-GB");
 
-    public async Task InitializeAsync()
+    /// <summary>The users page needs Identity over the harness's own database.</summary>
+    protected override bool UsesSeededDatabase => false;
+
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         _harness = await UserAdministrationHarness.CreateAsync();
         _admin = await _harness.AddUserAsync("admin@centre.mn", [Roles.Administrator]);
         await _harness.AddUserAsync("officer@agency.mn", [Roles.AgencyOfficer], _harness.ActiveOrganisationId, lockedOut: true);
 
         UserAdministrationHarness.AddUserAdministration(Services, _harness.Database);
-        Services.AddMudServices();
-        Services.AddLocalization();
         Services.AddScoped<CurrentUser>();
-        var auth = AddAuthorization();
-        auth.SetAuthorized(_admin.DisplayName);
-        auth.SetRoles(Roles.Administrator);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _admin.Id));
+        SignIn(new Actor(_admin.Id, _admin.DisplayName, new HashSet<string> { Roles.Administrator }, null));
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _harness.DisposeAsync();
-    }
+    protected override async ValueTask DisposeTestAsync() => await _harness.DisposeAsync();
 
     private IStringLocalizer<UsersResource> L => Services.GetRequiredService<IStringLocalizer<UsersResource>>();
 
-    private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage() => Render(builder =>
-    {
-        builder.OpenComponent<MudPopoverProvider>(0);
-        builder.CloseComponent();
-        builder.OpenComponent<MudDialogProvider>(1);
-        builder.CloseComponent();
-        builder.OpenComponent<MudSnackbarProvider>(2);
-        builder.CloseComponent();
-        builder.OpenComponent<UsersPage>(3);
-        builder.CloseComponent();
-    });
+    private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderPage() => RenderWithProviders<UsersPage>();
 
     [Fact]
     public void Page_ForAnAdministrator_ShowsTheUsersInTheGrid()

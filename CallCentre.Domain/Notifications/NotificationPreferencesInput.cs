@@ -1,7 +1,0 @@
-namespace CallCentre.Domain.Notifications;
-
-/// <summary>A user's choice per kind of notification, as the preferences page shows and saves it.</summary>
-public sealed record NotificationPreferencesInput(NotificationDelivery Reminders, NotificationDelivery Escalations, NotificationDelivery DailyDigest)
-{
-    public static readonly NotificationPreferencesInput Default = new(NotificationDelivery.EmailAndInApp, NotificationDelivery.EmailAndInApp, NotificationDelivery.EmailAndInApp);
-}
