@@ -203,9 +203,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture fixture, ITestOutputH
     {
         await page.Locator("h1").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.WaitForTimeoutAsync(300);
-
-        // A snackbar fading in is half transparent: axe would measure the colours of the fade, not of the message.
-        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
+        await AxeCheck.SettleAsync(page);
     }
 
     /// <summary>A water call routed to USUG whose phone the intake finds: the case page of every role opens it.</summary>

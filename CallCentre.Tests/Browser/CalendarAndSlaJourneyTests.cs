@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using CallCentre.Domain.Calendar;
 using CallCentre.Web.Features.Accounts;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -15,7 +13,6 @@ namespace CallCentre.Tests.Browser;
 [Collection(BrowserJourneys.Name)]
 public sealed class CalendarAndSlaJourneyTests
 {
-    private static readonly string[] _blockingImpacts = ["serious", "critical"];
     private static readonly Regex WorkingDayRadio = new("Working day \\(moved\\)|Ажлын өдөр \\(шилжүүлсэн\\)");
 
     private readonly BrowserFixture _fixture;
@@ -54,12 +51,12 @@ public sealed class CalendarAndSlaJourneyTests
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "CalendarDay.Created" && e.SubjectId == saturday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        await AssertNoBlockingViolationsAsync(page);
+        await AxeCheck.AssertNoneAsync(page, "calendar after a change");
 
         await ShellPage.Nav(page, "Nav.Sla").ClickAsync();
         var respond = page.Locator("[data-testid=sla-default-row] [data-testid=sla-respond]");
         await Assertions.Expect(respond).ToContainTextAsync("30");
-        await AssertNoBlockingViolationsAsync(page);
+        await AxeCheck.AssertNoneAsync(page, "sla policies");
 
         await SetDefaultRespondPeriodAsync(page, "45");
         await Assertions.Expect(respond).ToContainTextAsync("45");
@@ -104,14 +101,4 @@ public sealed class CalendarAndSlaJourneyTests
     }
 
     private static int WorkingDays(string text) => int.Parse(Regex.Match(text, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
-
-    private static async Task AssertNoBlockingViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var blocking = result.Violations.Where(v => _blockingImpacts.Contains(v.Impact)).ToList();
-        Assert.True(blocking.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", blocking.Select(Describe)));
-    }
-
-    private static string Describe(AxeResultItem violation) =>
-        $"[{violation.Impact}] {violation.Id}: {violation.Help}\n" + string.Join("\n", violation.Nodes.Select(n => $"    {n.Target}: {n.Html}"));
 }

@@ -116,11 +116,7 @@ public sealed class InboxJourneyTests
         await Assertions.Expect(page.Locator("#intake-Phone")).ToBeFocusedAsync();
         await page.Locator("#intake-Phone").FillAsync(phone);
         await page.Locator("#intake-CallerName").FillAsync("Дулмаа");
-        await page.Locator("#intake-TopicId").FillAsync("ариутгах");
-        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "ариутгах" }).First;
-        await option.WaitForAsync();
-        await option.ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=intake-proposed-organisation]")).ToContainTextAsync("Ус сувгийн удирдах газар");
+        await ShellPage.ChooseOptionAsync(page, "#intake-TopicId", "ариутгах", page.Locator("[data-testid=intake-proposed-organisation]"), "Ус сувгийн удирдах газар");
         await page.Locator("#intake-Subject").FillAsync(subject);
         await page.Locator("#intake-Description").FillAsync(subject + ". Иргэн шуурхай арга хэмжээ хүсэж байна.");
         await page.Locator("#intake-Description").PressAsync("Control+Enter");

@@ -26,11 +26,7 @@ public sealed class IntakeJourneyTests
         // The keyboard path an operator takes: phone first, then the caller, the topic, the words; Ctrl+Enter saves.
         await operatorPage.Locator("#intake-Phone").FillAsync("9911 4455");
         await operatorPage.Locator("#intake-CallerName").FillAsync("Дорж");
-        await operatorPage.Locator("#intake-TopicId").FillAsync("ариутгах");
-        var option = operatorPage.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "ариутгах" }).First;
-        await option.WaitForAsync();
-        await option.ClickAsync();
-        await Assertions.Expect(operatorPage.Locator("[data-testid=intake-proposed-organisation]")).ToContainTextAsync("Ус сувгийн удирдах газар");
+        await ShellPage.ChooseOptionAsync(operatorPage, "#intake-TopicId", "ариутгах", operatorPage.Locator("[data-testid=intake-proposed-organisation]"), "Ус сувгийн удирдах газар");
         await operatorPage.Locator("#intake-Subject").FillAsync("Халуун ус тасарсан");
         await operatorPage.Locator("#intake-Description").FillAsync("Гурав хоног халуун усгүй байна, хүүхэдтэй айл.");
         await operatorPage.Locator("#intake-Description").PressAsync("Control+Enter");

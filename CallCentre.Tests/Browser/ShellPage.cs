@@ -85,4 +85,30 @@ public static class ShellPage
     }
 
     public static ILocator Nav(IPage page, string textKey) => page.Locator($"[data-testid='nav-{textKey}']");
+
+    /// <summary>
+    /// Types <paramref name="search"/> into a MudBlazor autocomplete and chooses the option that contains it, as an
+    /// operator does; waits until <paramref name="chosen"/> shows the choice was taken. The list re-renders as each
+    /// search answers, so a click that met the list of an earlier search is tried again.
+    /// </summary>
+    public static async Task ChooseOptionAsync(IPage page, string inputSelector, string search, ILocator chosen, string shows)
+    {
+        await page.Locator(inputSelector).FillAsync(search);
+        for (var attempt = 1; ; attempt++)
+        {
+            var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = search }).First;
+            await option.WaitForAsync();
+            await AxeCheck.SettleAsync(page);
+            await option.ClickAsync();
+            try
+            {
+                await Assertions.Expect(chosen).ToContainTextAsync(shows, new() { Timeout = 10_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await page.Locator(inputSelector).FillAsync(search);
+            }
+        }
+    }
 }
